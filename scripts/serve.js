@@ -1,0 +1,47 @@
+// Starts the built app: a plain node:http server in front of SvelteKit's handler, so that shutdown is
+// graceful (stop accepting, finish requests, close jobs and the database) and a fast page cache can
+// sit here later. `npm start` builds first; `npm run serve` runs an existing build.
+import http from 'node:http';
+import { existsSync } from 'node:fs';
+
+if (!existsSync('build/handler.js')) {
+	console.error('Sotong cannot start: no build found. Run `npm run build` (or `npm start`, which builds first).');
+	process.exit(1);
+}
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
+process.env.ORIGIN ??= `http://localhost:${port}`;
+// adapter-node's handler reads its own settings from the environment.
+process.env.BODY_SIZE_LIMIT ??= '1M';
+
+const { handler } = await import('../build/handler.js');
+const server = http.createServer((req, res) => handler(req, res));
+server.keepAliveTimeout = 5000;
+server.on('error', (err) => {
+	console.error(
+		err.code === 'EADDRINUSE'
+			? `Sotong cannot start: port ${port} is already in use. Set PORT to another port.`
+			: `Sotong cannot start: ${err.message}`
+	);
+	process.exit(1);
+});
+server.listen(port, host, () => {
+	console.log(`Sotong is serving ${process.env.ORIGIN} (listening on ${host}:${port})`);
+});
+
+let stopping = false;
+async function shutdown(signal) {
+	if (stopping) return;
+	stopping = true;
+	console.log(`Received ${signal}: finishing requests and closing the database…`);
+	const force = setTimeout(() => process.exit(1), 15_000);
+	force.unref();
+	server.close();
+	server.closeIdleConnections();
+	// SvelteKit's server hooks listen for this to stop jobs and close the database.
+	const listeners = process.listeners('sveltekit:shutdown');
+	await Promise.all(listeners.map((listener) => listener(signal)));
+	process.exit(0);
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));

@@ -1,0 +1,97 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { randomUUID } from 'node:crypto';
+import { app, startApp, stopApp } from '#lib/server/app.ts';
+import { ensureDemoData } from '#lib/server/demo/seed.ts';
+import { negotiateLocale, translator } from '#lib/i18n/index.ts';
+import { isAppError } from '#lib/server/core/errors.ts';
+import { loadEnv } from '#lib/server/core/env.ts';
+import { describeStartupFailure } from '#lib/server/core/startup.ts';
+import { securityHeaders } from '#lib/web/security-headers.ts';
+import { guardArea } from '#lib/web/areas.ts';
+
+/** Opens the database, migrates, loads demo data on first start; a bad setup exits with one line. */
+export const init: ServerInit = async () => {
+	try {
+		const env = loadEnv();
+		const started = await startApp(env);
+		if (env.DEMO_DATA) await ensureDemoData(started);
+		process.once('sveltekit:shutdown', async () => {
+			await stopApp();
+		});
+		started.logger.info({ origin: env.ORIGIN, database: started.handle.kind, mode: env.APP_MODE }, 'Sotong is ready');
+	} catch (err) {
+		console.error(describeStartupFailure(err));
+		process.exit(1);
+	}
+};
+
+/** Per request: id, language, signed-in viewer, area guard, security headers, access log and metrics. */
+export const handle: Handle = async ({ event, resolve }) => {
+	const started = performance.now();
+	const { logger, accounts, tokens, metrics, env } = app();
+	event.locals.requestId = event.request.headers.get('x-request-id')?.slice(0, 64) || randomUUID();
+	event.locals.clientAddress = clientAddress(event, env.TRUST_PROXY);
+
+	const langParam = event.url.searchParams.get('lang');
+	const cookieLocale = event.cookies.get('locale');
+	event.locals.locale = negotiateLocale(langParam ?? cookieLocale, event.request.headers.get('accept-language'));
+	if (langParam && langParam === event.locals.locale && langParam !== cookieLocale) {
+		event.cookies.set('locale', langParam, { path: '/', maxAge: 31_536_000, httpOnly: false, sameSite: 'lax', secure: false });
+	}
+	event.locals.t = translator(event.locals.locale);
+
+	const bearer = event.request.headers.get('authorization');
+	if (bearer?.startsWith('Bearer ') && event.url.pathname.startsWith('/api/')) {
+		event.locals.viewer = await tokens.authenticate(bearer.slice(7).trim());
+		event.locals.sessionId = null;
+	} else {
+		const resolved = await accounts.viewerFrom(event.request.headers);
+		event.locals.viewer = resolved?.viewer ?? null;
+		event.locals.sessionId = resolved?.sessionId ?? null;
+	}
+
+	const guarded = guardArea(event);
+	const response =
+		guarded ??
+		(await resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
+		}));
+
+	securityHeaders(response.headers, event.url.protocol === 'https:');
+	response.headers.set('x-request-id', event.locals.requestId);
+	const route = event.route.id ?? 'unmatched';
+	const seconds = (performance.now() - started) / 1000;
+	metrics.observe(event.request.method, route, response.status, seconds);
+	logger.info(
+		{ reqId: event.locals.requestId, method: event.request.method, route, status: response.status, ms: Math.round(seconds * 1000), user: event.locals.viewer?.userId },
+		'request'
+	);
+	return response;
+};
+
+/** Unexpected errors are logged with the request id and shown as a plain, localised message. */
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	const requestId = event.locals.requestId ?? randomUUID();
+	const t = event.locals.t ?? translator('en');
+	if (isAppError(error)) return { message: t(`errors.${error.code}`, error.params), code: error.code, requestId };
+	const reported = (error as { status?: number } | null)?.status ?? status;
+	if (reported === 404 || status === 404) return { message: t('errors.not_found'), code: 'not_found', requestId };
+	try {
+		app().logger.error({ err: error, reqId: requestId, path: event.url.pathname }, 'unhandled error');
+	} catch {
+		console.error(error);
+	}
+	return { message: t('errors.internal'), code: 'internal', requestId };
+};
+
+function clientAddress(event: Parameters<Handle>[0]['event'], trustProxy: boolean): string {
+	if (trustProxy) {
+		const forwarded = event.request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+		if (forwarded) return forwarded;
+	}
+	try {
+		return event.getClientAddress();
+	} catch {
+		return 'unknown';
+	}
+}

@@ -1,0 +1,96 @@
+import { messages as en } from './messages/en/index.ts';
+import { messages as ko } from './messages/ko/index.ts';
+
+/** UI languages; more are a message folder each. Content carries its own language separately. */
+export const locales = ['en', 'ko'] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = 'en';
+
+type Tree = { [key: string]: string | Tree };
+type Leaves<T, P extends string = ''> = {
+	[K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
+}[keyof T & string];
+
+/** Every message key, derived from the English files so a typo fails type-checking. */
+export type MessageKey = Leaves<typeof en>;
+export type Params = Record<string, string | number>;
+export type Translate = (key: MessageKey | (string & {}), params?: Params) => string;
+
+const catalogs: Record<Locale, Tree> = { en, ko };
+
+export function isLocale(value: unknown): value is Locale {
+	return typeof value === 'string' && (locales as readonly string[]).includes(value);
+}
+
+/** Looks a key up in a catalogue; undefined when missing (tests use this to find gaps). */
+export function lookup(locale: Locale, key: string): string | undefined {
+	let node: string | Tree | undefined = catalogs[locale];
+	for (const part of key.split('.')) {
+		if (typeof node !== 'object' || node === null) return undefined;
+		node = node[part];
+	}
+	return typeof node === 'string' ? node : undefined;
+}
+
+/** All keys of a catalogue, for the completeness test. */
+export function allKeys(locale: Locale): string[] {
+	const out: string[] = [];
+	const walk = (node: Tree, prefix: string) => {
+		for (const [k, v] of Object.entries(node)) {
+			if (typeof v === 'string') out.push(prefix + k);
+			else walk(v, `${prefix}${k}.`);
+		}
+	};
+	walk(catalogs[locale], '');
+	return out;
+}
+
+/**
+ * A translator for one locale. `{name}` placeholders are filled from params; numbers are formatted
+ * with Intl. A `{count, plural, one {...} other {...}}` form picks with Intl.PluralRules.
+ * A missing key falls back to English and then to the key itself, so a gap is visible, never a crash.
+ */
+export function translator(locale: Locale): Translate {
+	const plural = new Intl.PluralRules(locale);
+	const number = new Intl.NumberFormat(locale);
+	return (key, params) => {
+		const template = lookup(locale, key) ?? lookup(defaultLocale, key) ?? key;
+		if (!params) return template;
+		return template
+			.replace(/\{(\w+), plural, ((?:\w+ \{[^}]*\}\s*)+)\}/g, (_m, name: string, forms: string) => {
+				const n = Number(params[name] ?? 0);
+				const options = Object.fromEntries([...forms.matchAll(/(\w+) \{([^}]*)\}/g)].map((f) => [f[1], f[2]]));
+				const chosen = options[`=${n}`] ?? options[plural.select(n)] ?? options.other ?? '';
+				return chosen.replace('#', number.format(n));
+			})
+			.replace(/\{(\w+)\}/g, (m, name: string) => {
+				const v = params[name];
+				if (v === undefined) return m;
+				return typeof v === 'number' ? number.format(v) : v;
+			});
+	};
+}
+
+/**
+ * Picks the UI language: an explicit choice (cookie or ?lang=) wins, then the browser's
+ * Accept-Language in its order of preference, then English.
+ */
+export function negotiateLocale(choice: string | null | undefined, acceptLanguage: string | null): Locale {
+	if (isLocale(choice)) return choice;
+	if (acceptLanguage) {
+		const ranked = acceptLanguage
+			.split(',')
+			.map((part) => {
+				const [tag, ...rest] = part.trim().split(';');
+				const q = rest.find((r) => r.trim().startsWith('q='));
+				return { tag: tag.toLowerCase(), q: q ? Number(q.trim().slice(2)) || 0 : 1 };
+			})
+			.filter((r) => r.q > 0)
+			.sort((a, b) => b.q - a.q);
+		for (const { tag } of ranked) {
+			const base = tag.split('-')[0];
+			if (isLocale(base)) return base;
+		}
+	}
+	return defaultLocale;
+}

@@ -1,0 +1,15 @@
+/**
+ * The en catalogue, one file per area of the product. Keys must match across languages exactly
+ * (tests/i18n checks it); add a namespace file here and in every other language together.
+ */
+import common from './common.ts';
+import errors from './errors.ts';
+import consoleMessages from './console.ts';
+import account from './account.ts';
+import email from './email.ts';
+import auth from './auth.ts';
+import shell from './shell.ts';
+import ui from './ui.ts';
+import publicPages from './public.ts';
+
+export const messages = { common, errors, console: consoleMessages, account, email, auth, shell, ui, public: publicPages };

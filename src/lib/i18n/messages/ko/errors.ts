@@ -1,0 +1,32 @@
+export default {
+	bad_request: '요청을 이해할 수 없습니다.',
+	validation_failed: '확인이 필요한 항목이 있습니다.',
+	unauthenticated: '계속하려면 로그인해 주세요.',
+	two_factor_required: '계속하려면 인증 앱의 코드를 입력해 주세요.',
+	forbidden: '이 작업을 할 권한이 없습니다.',
+	not_found: '페이지를 찾을 수 없습니다.',
+	conflict: '이미 있는 항목과 충돌합니다.',
+	rate_limited: '시도 횟수가 너무 많습니다. {seconds}초 후에 다시 시도해 주세요.',
+	account_disabled: '비활성화된 계정입니다. 관리자에게 문의해 주세요.',
+	account_locked: '로그인 실패가 너무 많습니다. {minutes}분 후에 다시 시도하거나 비밀번호를 재설정해 주세요.',
+	invalid_credentials: '이메일 또는 비밀번호가 올바르지 않습니다.',
+	email_not_verified: '먼저 이메일 주소를 인증해 주세요. 새 인증 링크를 보내 드렸습니다.',
+	token_invalid: '링크 또는 코드가 올바르지 않거나 만료되었습니다.',
+	database_unreachable: '서비스를 일시적으로 사용할 수 없습니다. 잠시 후 다시 시도해 주세요.',
+	data_dir_locked: '서비스를 일시적으로 사용할 수 없습니다.',
+	internal: '서버에 문제가 생겼습니다. 다시 시도해 주세요.',
+	field: {
+		required: '필수 항목입니다.',
+		email: '올바른 이메일 주소를 입력해 주세요.',
+		tooShort: '{min}자 이상 입력해 주세요.',
+		tooLong: '{max}자 이하로 입력해 주세요.',
+		invalid: '올바른 값이 아닙니다.',
+		passwordMismatch: '비밀번호가 일치하지 않습니다.',
+		mustAccept: '동의해야 계속할 수 있습니다.',
+		departmentRequired: '이 담당자가 속한 부서를 선택해 주세요.',
+		emailTaken: '이 이메일 주소로 이미 가입된 계정이 있습니다.',
+		ownAdmin: '자신의 관리자 역할은 제거할 수 없습니다.',
+		scopeNotHeld: '본인이 가진 역할만 토큰에 부여할 수 있습니다.',
+		code: '6자리 코드를 입력해 주세요.'
+	}
+};

@@ -1,0 +1,137 @@
+import { createAccountsService } from './accounts/service.ts';
+import { createAuth, type Auth } from './accounts/auth.ts';
+import { createThrottle } from './accounts/throttle.ts';
+import { createTokenService } from './api/tokens.ts';
+import { systemClock, type Clock } from './core/clock.ts';
+import { openDatabase, type DatabaseHandle } from './core/db.ts';
+import { loadEnv, type Env } from './core/env.ts';
+import { createJobs, type Jobs } from './core/jobs.ts';
+import { createLogger, type Logger } from './core/logger.ts';
+import { createMailer, type Mailer, type MailMessage } from './core/mailer.ts';
+import { createMetrics, type Metrics } from './core/metrics.ts';
+import { runMigrations } from './core/migrations.ts';
+import { localStorage, type Storage } from './core/storage.ts';
+import { createPrivacyService } from './privacy/service.ts';
+import { createStaffService, rolesOf } from './staff/service.ts';
+import { accountEmail } from './accounts/emails.ts';
+
+/** Everything a request or a job needs, built once per process (or once per test). */
+export interface App {
+	env: Env;
+	handle: DatabaseHandle;
+	db: DatabaseHandle['db'];
+	logger: Logger;
+	clock: Clock;
+	mailer: Mailer;
+	storage: Storage;
+	jobs: Jobs;
+	metrics: Metrics;
+	auth: Auth;
+	accounts: ReturnType<typeof createAccountsService>;
+	staff: ReturnType<typeof createStaffService>;
+	privacy: ReturnType<typeof createPrivacyService>;
+	tokens: ReturnType<typeof createTokenService>;
+	startedAt: Date;
+	stop(): Promise<void>;
+}
+
+export interface BuildOptions {
+	env: Env;
+	handle: DatabaseHandle;
+	logger?: Logger;
+	clock?: Clock;
+	mailer?: Mailer;
+	/** Tests drain queues themselves instead of polling. */
+	pollJobs?: boolean;
+}
+
+/** Wires the services together over an open, migrated database. */
+export async function buildApp(opts: BuildOptions): Promise<App> {
+	const { env, handle } = opts;
+	const logger = opts.logger ?? createLogger(env.LOG_LEVEL);
+	const clock = opts.clock ?? systemClock;
+	const mailer = opts.mailer ?? createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, dataDir: env.dataDir, logger });
+	const jobs = await createJobs(handle, logger, { poll: opts.pollJobs ?? true });
+	await jobs.work<MailMessage>('mail.send', (m) => mailer.send(m));
+	const db = handle.db;
+	const issuer = `Sotong ${env.CITY_NAME_EN}`;
+	const auth = createAuth({
+		db,
+		secret: env.AUTH_SECRET,
+		origin: env.ORIGIN,
+		issuer,
+		sendVerificationEmail: async (u, token) => {
+			await jobs.send('mail.send', accountEmail('verify', u, `${env.ORIGIN}/verify-email?token=${encodeURIComponent(token)}`));
+		},
+		sendResetPasswordEmail: async (u, token) => {
+			await jobs.send('mail.send', accountEmail('reset', u, `${env.ORIGIN}/reset-password?token=${encodeURIComponent(token)}`));
+		}
+	});
+	const privacy = createPrivacyService({ db, auth, clock });
+	await privacy.ensureNotice();
+	const roles = (userId: string) => rolesOf(db, userId);
+	const app: App = {
+		env,
+		handle,
+		db,
+		logger,
+		clock,
+		mailer,
+		storage: localStorage(env.storageDir),
+		jobs,
+		metrics: createMetrics({ poolStats: handle.poolStats, queueSizes: jobs.queueSizes }),
+		auth,
+		accounts: createAccountsService({
+			db,
+			auth,
+			jobs,
+			throttle: createThrottle(),
+			origin: env.ORIGIN,
+			currentPrivacyVersion: async () => (await privacy.currentNotice()).version,
+			rolesOf: roles
+		}),
+		staff: createStaffService({ db, auth, jobs, clock, origin: env.ORIGIN }),
+		privacy,
+		tokens: createTokenService({ db, clock, rolesOf: roles }),
+		startedAt: clock.now(),
+		async stop() {
+			await jobs.stop().catch((err) => logger.warn({ err }, 'job queue did not stop cleanly'));
+			mailer.close();
+			await handle.close();
+		}
+	};
+	return app;
+}
+
+let current: App | null = null;
+let starting: Promise<App> | null = null;
+
+/** Opens the database, migrates, and builds the process-wide app (called from the server init hook). */
+export function startApp(env: Env = loadEnv()): Promise<App> {
+	starting ??= (async () => {
+		const handle = await openDatabase({ url: env.DATABASE_URL, dataDir: env.dataDir, poolMax: env.DATABASE_POOL_MAX });
+		try {
+			await runMigrations(handle);
+			current = await buildApp({ env, handle });
+			return current;
+		} catch (err) {
+			await handle.close().catch(() => undefined);
+			throw err;
+		}
+	})();
+	return starting;
+}
+
+/** The running app; only valid after startApp resolved. */
+export function app(): App {
+	if (!current) throw new Error('The app has not started yet');
+	return current;
+}
+
+/** Closes jobs, mail and the database; safe to call twice. */
+export async function stopApp(): Promise<void> {
+	const running = current;
+	current = null;
+	starting = null;
+	if (running) await running.stop();
+}

@@ -1,0 +1,45 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Executor } from '../core/db.ts';
+import { setting } from './schema.ts';
+
+/**
+ * Each administrator setting with its schema and default. Unknown keys cannot be written; a stored
+ * value that no longer parses falls back to the default rather than breaking a page.
+ */
+export const settingDefinitions = {
+	/** What happens to a person's published content when they delete their account. */
+	'privacy.contentOnDeletion': {
+		schema: z.enum(['anonymise', 'delete']),
+		default: 'anonymise' as const
+	},
+	/** The demo sign-in details, kept only while the app runs in demo mode. */
+	'demo.credentials': {
+		schema: z.object({
+			password: z.string(),
+			accounts: z.array(z.object({ email: z.string(), role: z.string(), totpSecret: z.string().nullable() }))
+		}),
+		default: null
+	}
+} as const;
+
+export type SettingKey = keyof typeof settingDefinitions;
+export type SettingValue<K extends SettingKey> = z.infer<(typeof settingDefinitions)[K]['schema']>;
+
+/** Reads a setting, or its default. */
+export async function getSetting<K extends SettingKey>(db: Executor, key: K): Promise<SettingValue<K> | (typeof settingDefinitions)[K]['default']> {
+	const [row] = await db.select().from(setting).where(eq(setting.key, key));
+	const def = settingDefinitions[key];
+	if (!row) return def.default;
+	const parsed = def.schema.safeParse(row.value);
+	return parsed.success ? (parsed.data as SettingValue<K>) : def.default;
+}
+
+/** Validates and stores a setting (upsert). */
+export async function putSetting<K extends SettingKey>(db: Executor, key: K, value: SettingValue<K>, by: string | null) {
+	const parsed = settingDefinitions[key].schema.parse(value);
+	await db
+		.insert(setting)
+		.values({ key, value: parsed, updatedBy: by })
+		.onConflictDoUpdate({ target: setting.key, set: { value: parsed, updatedBy: by, updatedAt: new Date() } });
+}

@@ -1,0 +1,43 @@
+import adapter from '@sveltejs/adapter-node';
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+	plugins: [
+		sveltekit({
+			compilerOptions: {
+				runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
+			},
+			adapter: adapter({ out: 'build', precompress: true }),
+			// Hash mode: a cached page stays valid because no per-response nonce is baked into it.
+			csp: {
+				mode: 'hash',
+				directives: {
+					'default-src': ['self'],
+					'script-src': ['self'],
+					'style-src': ['self'],
+					'img-src': ['self', 'data:', 'blob:'],
+					'font-src': ['self'],
+					'connect-src': ['self'],
+					'media-src': ['self', 'blob:'],
+					'frame-src': ['none'],
+					'frame-ancestors': ['none'],
+					'form-action': ['self'],
+					'base-uri': ['self'],
+					'object-src': ['none']
+				}
+			},
+			version: { pollInterval: 0 }
+		})
+	],
+	test: {
+		// Unit and integration tests run in Node against a real database (see tests/setup).
+		include: ['src/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+		environment: 'node',
+		globalSetup: ['tests/support/global-setup.ts'],
+		testTimeout: 30_000,
+		hookTimeout: 60_000,
+		pool: 'forks',
+		maxWorkers: 2
+	}
+});
