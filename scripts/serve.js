@@ -11,11 +11,20 @@ if (!existsSync('build/handler.js')) {
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
 process.env.ORIGIN ??= `http://localhost:${port}`;
-// adapter-node's handler reads its own settings from the environment.
+// adapter-node's handler reads its own settings from the environment. Since adapter-node 6 no longer
+// reads ORIGIN, the request's origin is pinned here through two headers only this server sets.
 process.env.BODY_SIZE_LIMIT ??= '1M';
+process.env.PROTOCOL_HEADER = 'x-sotong-protocol';
+process.env.HOST_HEADER = 'x-sotong-host';
+const origin = new URL(process.env.ORIGIN);
+const protocol = origin.protocol.slice(0, -1);
 
 const { handler } = await import('../build/handler.js');
-const server = http.createServer((req, res) => handler(req, res));
+const server = http.createServer((req, res) => {
+	req.headers['x-sotong-protocol'] = protocol;
+	req.headers['x-sotong-host'] = origin.host;
+	handler(req, res);
+});
 server.keepAliveTimeout = 5000;
 server.on('error', (err) => {
 	console.error(

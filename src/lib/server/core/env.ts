@@ -31,6 +31,7 @@ const envSchema = z
 		MAIL_FROM: z.string().min(3).default('Sotong <no-reply@localhost>'),
 		LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 		STORAGE_DIR: z.string().min(1).optional(),
+		BACKUP_DIR: z.string().min(1).default('./backups'),
 		METRICS_TOKEN: z.string().min(16).optional(),
 		TRUST_PROXY: booleanish.default(false),
 		DEMO_DATA: booleanish.optional(),

@@ -58,6 +58,16 @@ export function createPrivacyService(deps: PrivacyDeps) {
 			await db.update(user).set({ privacyVersion: version, privacyAcceptedAt: deps.clock.now() }).where(eq(user.id, userId));
 		},
 
+		/** When the account was made and which notice version it accepted (the account page shows this). */
+		async status(userId: string) {
+			const [row] = await db
+				.select({ createdAt: user.createdAt, version: user.privacyVersion, acceptedAt: user.privacyAcceptedAt })
+				.from(user)
+				.where(eq(user.id, userId));
+			if (!row) throw new AppError('not_found', 'No such account');
+			return row;
+		},
+
 		/** Everything held about a person's account, as one JSON document (no password hashes or secrets). */
 		async exportData(userId: string) {
 			const [u] = await db.select().from(user).where(eq(user.id, userId));

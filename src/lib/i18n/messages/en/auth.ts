@@ -29,7 +29,8 @@ export default {
 	signUp: {
 		title: 'Create an account',
 		lead: 'An account lets you apply to become a Global Mate and follow what the city publishes.',
-		accept: 'I have read and accept the {link}.',
+		acceptBefore: 'I have read and accept the ',
+		acceptAfter: '.',
 		privacyLink: 'privacy notice (version {version})',
 		submit: 'Create account',
 		haveAccount: 'Already have an account?',

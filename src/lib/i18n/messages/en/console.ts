@@ -23,6 +23,7 @@ export default {
 		lead: 'Invite staff, give and take away roles, and disable accounts. Every change is written to the audit log.',
 		search: 'Search by name or email',
 		searchSubmit: 'Search',
+		allPeople: 'Include people without staff roles',
 		staffOnly: 'Staff only',
 		name: 'Name',
 		email: 'Email',

@@ -4,6 +4,7 @@
  */
 import common from './common.ts';
 import errors from './errors.ts';
+import privacy from './privacy.ts';
 import consoleMessages from './console.ts';
 import account from './account.ts';
 import email from './email.ts';
@@ -12,4 +13,4 @@ import shell from './shell.ts';
 import ui from './ui.ts';
 import publicPages from './public.ts';
 
-export const messages = { common, errors, console: consoleMessages, account, email, auth, shell, ui, public: publicPages };
+export const messages = { common, errors, privacy, console: consoleMessages, account, email, auth, shell, ui, public: publicPages };

@@ -30,8 +30,7 @@ export default {
 		label: 'Choose language'
 	},
 	demo: {
-		banner: 'This is a demonstration site. Everything you see is sample data and may be reset at any time.',
-		badgeLabel: 'Demonstration site'
+		banner: 'This is a demonstration site. Everything you see is sample data and may be reset at any time.'
 	},
 	footer: {
 		label: 'Site information',
@@ -49,7 +48,10 @@ export default {
 		menu: 'Console menu',
 		backToSite: 'Public site',
 		userMenu: 'Account menu for {name}',
-		noItems: 'No console tools are available to your account.'
+		noItems: 'No console tools are available to your account.',
+		welcome: 'Welcome, {name}',
+		intro: 'Choose a tool to get started. You see only the tools your roles allow.',
+		toolsHeading: 'Your tools'
 	},
 	error: {
 		title: 'Something went wrong',

@@ -29,7 +29,8 @@ export default {
 	signUp: {
 		title: '계정 만들기',
 		lead: '계정이 있으면 글로벌 메이트에 지원하고 시의 소식을 받아 볼 수 있습니다.',
-		accept: '{link}을(를) 읽었으며 이에 동의합니다.',
+		acceptBefore: '',
+		acceptAfter: '을(를) 읽었으며 이에 동의합니다.',
 		privacyLink: '개인정보 처리방침(버전 {version})',
 		submit: '계정 만들기',
 		haveAccount: '이미 계정이 있으신가요?',

@@ -23,6 +23,7 @@ export default {
 		lead: '직원을 초대하고, 역할을 부여하거나 회수하고, 계정을 비활성화합니다. 모든 변경은 감사 로그에 기록됩니다.',
 		search: '이름 또는 이메일로 검색',
 		searchSubmit: '검색',
+		allPeople: '직원 역할이 없는 사람도 포함',
 		staffOnly: '직원만',
 		name: '이름',
 		email: '이메일',

@@ -30,8 +30,7 @@ export default {
 		label: '언어 선택'
 	},
 	demo: {
-		banner: '시연용 사이트입니다. 보이는 내용은 모두 예시 데이터이며 언제든 초기화될 수 있습니다.',
-		badgeLabel: '시연용 사이트'
+		banner: '시연용 사이트입니다. 보이는 내용은 모두 예시 데이터이며 언제든 초기화될 수 있습니다.'
 	},
 	footer: {
 		label: '사이트 정보',
@@ -49,7 +48,10 @@ export default {
 		menu: '콘솔 메뉴',
 		backToSite: '공개 사이트',
 		userMenu: '{name} 님의 계정 메뉴',
-		noItems: '이 계정으로 사용할 수 있는 콘솔 도구가 없습니다.'
+		noItems: '이 계정으로 사용할 수 있는 콘솔 도구가 없습니다.',
+		welcome: '{name} 님, 환영합니다',
+		intro: '시작할 도구를 고르세요. 내 역할로 쓸 수 있는 도구만 보입니다.',
+		toolsHeading: '내 도구'
 	},
 	error: {
 		title: '문제가 발생했습니다',

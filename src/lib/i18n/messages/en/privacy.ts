@@ -1,0 +1,4 @@
+export default {
+	title: 'Privacy notice',
+	version: 'Version {version}, published {date}'
+};

@@ -1,0 +1,54 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { app } from '#lib/server/app.ts';
+import { actionContext, requireViewer } from '#lib/web/guards.ts';
+import { applySetCookies, formValues, requestInfo, runForm } from '#lib/web/forms.ts';
+import { setFlash } from '#lib/web/flash.ts';
+import { isStaff } from '#lib/server/accounts/roles.ts';
+
+/** A person's own account: details, roles, sign-in security, privacy notice, export and deletion. */
+export const load: PageServerLoad = async (event) => {
+	const viewer = requireViewer(event);
+	const { privacy } = app();
+	const [status, notice, contentPolicy] = await Promise.all([
+		privacy.status(viewer.userId),
+		privacy.currentNotice(),
+		privacy.contentOnDeletion()
+	]);
+	return {
+		account: {
+			name: viewer.name,
+			email: viewer.email,
+			roles: viewer.roles,
+			createdAt: status.createdAt.toISOString(),
+			twoFactorEnabled: viewer.twoFactorEnabled,
+			staff: isStaff(viewer),
+			privacyVersion: status.version,
+			privacyAcceptedAt: status.acceptedAt?.toISOString() ?? null
+		},
+		currentNoticeVersion: notice.version,
+		contentPolicy
+	};
+};
+
+export const actions: Actions = {
+	acceptPrivacy: async (event) => {
+		const viewer = requireViewer(event);
+		const values = await formValues(event.request);
+		const result = await runForm(event, values, () => app().privacy.accept(viewer.userId, Number(values.version)));
+		if (result !== undefined) return result;
+		setFlash(event.cookies, { kind: 'success', key: 'account.accepted' });
+		redirect(303, '/account');
+	},
+	deleteAccount: async (event) => {
+		requireViewer(event);
+		const values = await formValues(event.request);
+		const result = await runForm(event, values, () => app().privacy.deleteAccount(actionContext(event), values));
+		if (result !== undefined) return { ...result, form: 'delete' };
+		const out = await app().accounts.signOut(requestInfo(event));
+		applySetCookies(event.cookies, out.setCookies);
+		for (const c of event.cookies.getAll()) if (c.name.startsWith('sotong')) event.cookies.delete(c.name, { path: '/' });
+		setFlash(event.cookies, { kind: 'info', key: 'account.deleted' });
+		redirect(303, '/');
+	}
+};
