@@ -38,6 +38,8 @@ export default defineConfig({
 		testTimeout: 30_000,
 		hookTimeout: 60_000,
 		pool: 'forks',
-		maxWorkers: 2
+		maxWorkers: 2,
+		// better-auth logs each refused sign-in as a warning; the tests assert those refusals themselves.
+		onConsoleLog: (log) => (log.includes('[Better Auth]') ? false : undefined)
 	}
 });

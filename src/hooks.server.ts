@@ -1,4 +1,4 @@
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit/hooks';
 import { randomUUID } from 'node:crypto';
 import { app, startApp, stopApp } from '#lib/server/app.ts';
 import { ensureDemoData } from '#lib/server/demo/seed.ts';
@@ -70,16 +70,20 @@ export const handle: Handle = async ({ event, resolve }) => {
 };
 
 /** Unexpected errors are logged with the request id and shown as a plain, localised message. */
-export const handleError: HandleServerError = ({ error, event, status }) => {
+export const handleError: HandleServerError = (input) => {
+	const { event } = input;
 	const requestId = event.locals.requestId ?? randomUUID();
 	const t = event.locals.t ?? translator('en');
-	if (isAppError(error)) return { message: t(`errors.${error.code}`, error.params), code: error.code, requestId };
-	const reported = (error as { status?: number } | null)?.status ?? status;
-	if (reported === 404 || status === 404) return { message: t('errors.not_found'), code: 'not_found', requestId };
+	if (input.kind === 'framework') {
+		const notFound = input.error.status === 404;
+		return { message: notFound ? t('errors.not_found') : t('errors.bad_request'), code: notFound ? 'not_found' : 'bad_request', requestId };
+	}
+	if (input.kind === 'app') return { ...input.error, requestId };
+	if (isAppError(input.error)) return { message: t(`errors.${input.error.code}`, input.error.params), code: input.error.code, requestId };
 	try {
-		app().logger.error({ err: error, reqId: requestId, path: event.url.pathname }, 'unhandled error');
+		app().logger.error({ err: input.error, reqId: requestId, path: event.url.pathname }, 'unhandled error');
 	} catch {
-		console.error(error);
+		console.error(input.error);
 	}
 	return { message: t('errors.internal'), code: 'internal', requestId };
 };

@@ -130,19 +130,40 @@ async function loadTemplate(): Promise<{ handle: DatabaseHandle; drop(): Promise
 
 /** A uniquely named database on the server, migrated; dropped again when the test file closes its app. */
 async function createServerDatabase(serverUrl: string): Promise<{ handle: DatabaseHandle; drop(): Promise<void> }> {
-	const name = `sotong_t_${randomBytes(6).toString('hex')}`;
-	await adminQuery(serverUrl, `create database ${name}`);
-	const url = new URL(serverUrl);
-	url.pathname = `/${name}`;
-	let handle: DatabaseHandle;
+	const database = await createEmptyServerDatabase(serverUrl);
 	try {
-		handle = await openDatabase({ url: url.toString(), poolMax: 5 });
-		await runMigrations(handle);
+		await runMigrations(database.handle);
 	} catch (err) {
-		await adminQuery(serverUrl, `drop database if exists ${name} with (force)`).catch(() => undefined);
+		await database.handle.close().catch(() => undefined);
+		await database.drop().catch(() => undefined);
 		throw err;
 	}
-	return { handle, drop: () => adminQuery(serverUrl, `drop database if exists ${name} with (force)`) };
+	return database;
+}
+
+async function createEmptyServerDatabase(serverUrl: string): Promise<{ handle: DatabaseHandle; drop(): Promise<void> }> {
+	const name = `sotong_t_${randomBytes(6).toString('hex')}`;
+	await adminQuery(serverUrl, `create database ${name}`);
+	const drop = () => adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
+	const url = new URL(serverUrl);
+	url.pathname = `/${name}`;
+	try {
+		return { handle: await openDatabase({ url: url.toString(), poolMax: 5 }), drop };
+	} catch (err) {
+		await drop().catch(() => undefined);
+		throw err;
+	}
+}
+
+/**
+ * An empty, unmigrated database of the given kind (migration tests): a fresh in-memory PGlite, or a
+ * new database on TEST_DATABASE_URL's server. Close the handle, then call drop().
+ */
+export async function openEmptyDatabase(kind: DatabaseHandle['kind']): Promise<{ handle: DatabaseHandle; drop(): Promise<void> }> {
+	if (kind === 'pglite') return { handle: await openDatabase({ memory: true }), drop: async () => undefined };
+	const serverUrl = process.env.TEST_DATABASE_URL;
+	if (!serverUrl) throw new Error('openEmptyDatabase(postgres) needs TEST_DATABASE_URL');
+	return createEmptyServerDatabase(serverUrl);
 }
 
 async function adminQuery(serverUrl: string, sql: string): Promise<void> {

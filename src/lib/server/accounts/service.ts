@@ -134,7 +134,11 @@ export function createAccountsService(deps: AccountsDeps) {
 			if (!token || token.length > 2000) throw new AppError('token_invalid', 'Missing token');
 			const { headers } = await auth.api
 				.verifyEmail({ query: { token }, headers: req.headers, returnHeaders: true })
-				.catch(translate);
+				.catch((err) => {
+					// Any refusal of a link (bad, expired, someone else's) reads the same to the person.
+					if (err instanceof APIError) throw new AppError('token_invalid', 'Invalid verification link');
+					throw err;
+				});
 			return { setCookies: cookiesOf(headers), next: 'signed-in' };
 		},
 
@@ -161,7 +165,8 @@ export function createAccountsService(deps: AccountsDeps) {
 		/** Begins TOTP setup: checks the password and returns the secret URI and backup codes. */
 		async startTwoFactorSetup(input: unknown, req: RequestInfo) {
 			const { password } = parseInput(passwordConfirmInput, input);
-			const res = await auth.api.enableTwoFactor({ body: { password }, headers: req.headers }).catch(translate);
+			const res = await auth.api.enableTwoFactor({ body: { password, method: 'totp' }, headers: req.headers }).catch(translate);
+			if (res.method !== 'totp') throw new AppError('internal', 'TOTP setup did not return a secret');
 			return { totpURI: res.totpURI, backupCodes: res.backupCodes };
 		},
 

@@ -7,7 +7,7 @@ import { AppError } from '../core/errors.ts';
  * the email's failures so the real person is never locked out for good.
  */
 export function createThrottle() {
-	const signInByIp = new RateLimiterMemory({ keyPrefix: 'signin_ip', points: 30, duration: 15 * 60 });
+	const signInByIp = new RateLimiterMemory({ keyPrefix: 'signin_ip', points: 100, duration: 15 * 60 });
 	const signInFailuresByEmail = new RateLimiterMemory({
 		keyPrefix: 'signin_email',
 		points: 8,

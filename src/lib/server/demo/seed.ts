@@ -50,7 +50,9 @@ export async function ensureDemoData(app: App): Promise<{ created: boolean }> {
 async function enableDemoTotp(app: App, email: string): Promise<string> {
 	const signIn = await app.auth.api.signInEmail({ body: { email, password: demoPassword }, returnHeaders: true });
 	const headers = new Headers({ cookie: cookieHeader(signIn.headers) });
-	const { totpURI } = await app.auth.api.enableTwoFactor({ body: { password: demoPassword }, headers });
+	const enabled = await app.auth.api.enableTwoFactor({ body: { password: demoPassword, method: 'totp' }, headers });
+	if (enabled.method !== 'totp') throw new Error('TOTP setup did not return a secret');
+	const { totpURI } = enabled;
 	const secret = new URL(totpURI).searchParams.get('secret')!;
 	await app.auth.api.verifyTOTP({ body: { code: await totpCode(secret) }, headers });
 	await app.auth.api.signOut({ headers }).catch(() => undefined);

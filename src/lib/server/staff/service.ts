@@ -36,7 +36,10 @@ export async function rolesOf(db: Executor, userId: string): Promise<{ roles: Ro
 export async function createVerifiedUser(auth: Auth, input: { email: string; name: string; password: string; locale?: string }) {
 	const ctx = await auth.$context;
 	const hash = await ctx.password.hash(input.password);
-	const created = await ctx.internalAdapter.createUser({ email: input.email, name: input.name, emailVerified: true, locale: input.locale ?? null });
+	const created = await ctx.internalAdapter.createUser(
+		{ email: input.email, name: input.name, emailVerified: true, locale: input.locale ?? null },
+		{ method: 'email' }
+	);
 	await ctx.internalAdapter.linkAccount({ userId: created.id, providerId: 'credential', accountId: created.id, password: hash });
 	return created;
 }

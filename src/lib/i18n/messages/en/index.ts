@@ -13,4 +13,15 @@ import shell from './shell.ts';
 import ui from './ui.ts';
 import publicPages from './public.ts';
 
-export const messages = { common, errors, privacy, console: consoleMessages, account, email, auth, shell, ui, public: publicPages };
+export const messages = {
+	common,
+	errors,
+	privacy,
+	console: consoleMessages,
+	account,
+	email,
+	auth,
+	shell,
+	ui,
+	public: publicPages
+};

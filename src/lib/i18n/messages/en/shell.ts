@@ -63,8 +63,10 @@ export default {
 		title500: 'Something went wrong on our side',
 		title503: 'Service temporarily unavailable',
 		status: 'Error {status}',
-		notFoundHelp: 'The address may be mistyped, or the page may have moved. Check the address, or start again from the home page.',
-		genericHelp: 'Please try again in a moment. If the problem continues, contact us and quote the reference below.',
+		notFoundHelp:
+			'The address may be mistyped, or the page may have moved. Check the address, or start again from the home page.',
+		genericHelp:
+			'Please try again in a moment. If the problem continues, contact us and quote the reference below.',
 		reference: 'Reference',
 		home: 'Go to the home page',
 		signIn: 'Sign in'

@@ -1,0 +1,84 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/**
+ * What each kind of person must get from each route, written out by hand from the policies
+ * (staff/policy.ts, the area guard in web/areas.ts, and each route's own check). The authorization
+ * matrix test requests every route as every kind of person and compares with this table; a route
+ * missing from the table fails the test, so a new route cannot ship without deciding who may see it.
+ */
+export const people = [
+	'anonymous',
+	'applicant',
+	'mate',
+	'content-reviewer',
+	'programme-manager',
+	'inbox-agent',
+	'department-responder',
+	'analyst',
+	'diplomacy-officer',
+	'admin'
+] as const;
+export type Person = (typeof people)[number];
+
+/** 200 ok · 'sign-in' redirected to sign in · 'elsewhere' redirected away (already signed in) · 401/403/404. */
+export type Outcome = 200 | 401 | 403 | 404 | 'sign-in' | 'elsewhere';
+
+const staff = (p: Person) => !['anonymous', 'applicant', 'mate'].includes(p);
+const everyone = (): Outcome => 200;
+const signedIn = (p: Person): Outcome => (p === 'anonymous' ? 'sign-in' : 200);
+const signedOutOnly = (p: Person): Outcome => (p === 'anonymous' ? 200 : 'elsewhere');
+const console = (p: Person): Outcome => (p === 'anonymous' ? 'sign-in' : staff(p) ? 200 : 403);
+const adminOnly = (p: Person): Outcome => (p === 'anonymous' ? 'sign-in' : p === 'admin' ? 200 : 403);
+
+/** Request path (GET) → expected outcome per person. Keys are matched to route files below. */
+export const policyTable: Record<string, { path: string; expect: (p: Person) => Outcome }> = {
+	'/': { path: '/', expect: everyone },
+	'/about': { path: '/about', expect: everyone },
+	'/stories': { path: '/stories', expect: everyone },
+	'/mates': { path: '/mates', expect: everyone },
+	'/forum': { path: '/forum', expect: everyone },
+	'/activity': { path: '/activity', expect: everyone },
+	'/privacy': { path: '/privacy', expect: everyone },
+	'/sign-in': { path: '/sign-in', expect: signedOutOnly },
+	'/sign-in/two-factor': { path: '/sign-in/two-factor', expect: (p) => (p === 'anonymous' ? 'sign-in' : 'elsewhere') },
+	'/sign-up': { path: '/sign-up', expect: signedOutOnly },
+	'/sign-out': { path: '/sign-out', expect: () => 'elsewhere' },
+	'/language': { path: '/language', expect: () => 'elsewhere' },
+	'/verify-email': { path: '/verify-email?token=not-a-real-token', expect: everyone },
+	'/forgot-password': { path: '/forgot-password', expect: everyone },
+	'/reset-password': { path: '/reset-password?token=not-a-real-token', expect: everyone },
+	'/invitation': { path: '/invitation?token=not-a-real-token', expect: everyone },
+	'/account': { path: '/account', expect: signedIn },
+	'/account/two-factor': { path: '/account/two-factor', expect: signedIn },
+	'/account/export': { path: '/account/export', expect: signedIn },
+	'/console': { path: '/console', expect: console },
+	'/console/staff': { path: '/console/staff', expect: adminOnly },
+	'/console/audit': { path: '/console/audit', expect: adminOnly },
+	'/console/settings': { path: '/console/settings', expect: adminOnly },
+	'/console/api-tokens': { path: '/console/api-tokens', expect: console },
+	'/api/v1': { path: '/api/v1', expect: everyone },
+	'/api/v1/me': { path: '/api/v1/me', expect: (p) => (p === 'anonymous' ? 401 : 200) },
+	'/api/openapi.json': { path: '/api/openapi.json', expect: everyone },
+	'/api/[...rest]': { path: '/api/v1/no-such-endpoint', expect: (p) => (p === 'anonymous' ? 401 : 404) },
+	'/healthz': { path: '/healthz', expect: everyone },
+	'/readyz': { path: '/readyz', expect: everyone },
+	'/metrics': { path: '/metrics', expect: everyone }
+};
+
+/** Every routable file under src/routes as a route id with groups removed (`/(public)/about` → `/about`). */
+export function discoverRoutes(root = 'src/routes'): string[] {
+	const found = new Set<string>();
+	const walk = (dir: string) => {
+		for (const name of readdirSync(dir)) {
+			const full = join(dir, name);
+			if (statSync(full).isDirectory()) walk(full);
+			else if (/^\+(page\.svelte|page\.server\.ts|server\.ts)$/.test(name)) {
+				const id = '/' + relative(root, dir).split(/[\\/]/).filter((s) => s && !/^\(.*\)$/.test(s)).join('/');
+				found.add(id === '/' ? '/' : id.replace(/\/$/, ''));
+			}
+		}
+	};
+	walk(root);
+	return [...found].sort();
+}
