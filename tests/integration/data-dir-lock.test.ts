@@ -11,7 +11,9 @@ import { describeStartupFailure } from '../../src/lib/server/core/startup.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
 // The repository's Node 24 runs the TypeScript modules directly (the machine's own node may be older).
-const node = existsSync(join(repo, 'node_modules/.bin/node')) ? join(repo, 'node_modules/.bin/node') : process.execPath;
+const node = existsSync(join(repo, 'node_modules/.bin/node'))
+	? join(repo, 'node_modules/.bin/node')
+	: process.execPath;
 const dirs: string[] = [];
 const children: ChildProcess[] = [];
 
@@ -36,7 +38,10 @@ async function holdInOtherProcess(dataDir: string): Promise<ChildProcess> {
 		setInterval(() => {}, 60_000);
 	`;
 	const dbModule = pathToFileURL(join(repo, 'src/lib/server/core/db.ts')).href;
-	const child = spawn(node, ['--input-type=module', '-e', script, dbModule, dataDir], { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(node, ['--input-type=module', '-e', script, dbModule, dataDir], {
+		cwd: repo,
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
 	children.push(child);
 	let stderr = '';
 	child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
@@ -44,7 +49,9 @@ async function holdInOtherProcess(dataDir: string): Promise<ChildProcess> {
 		child.stdout!.on('data', (c: Buffer) => {
 			if (c.toString().includes('ready')) resolveReady();
 		});
-		child.on('exit', (code) => reject(new Error(`The holder process exited (${code}) before opening the database:\n${stderr}`)));
+		child.on('exit', (code) =>
+			reject(new Error(`The holder process exited (${code}) before opening the database:\n${stderr}`))
+		);
 	});
 	return child;
 }

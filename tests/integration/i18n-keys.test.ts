@@ -22,7 +22,8 @@ interface KeyUse {
 function findKeyUses(source: string, file: string): KeyUse[] {
 	const uses: KeyUse[] = [];
 	const lineOf = (index: number) => source.slice(0, index).split('\n').length;
-	const add = (index: number, key: string, prefix = false) => uses.push({ file, line: lineOf(index), key, prefix });
+	const add = (index: number, key: string, prefix = false) =>
+		uses.push({ file, line: lineOf(index), key, prefix });
 	for (const m of source.matchAll(/\bt\(\s*(['"])([^'"\n]+)\1/g)) add(m.index, m[2]);
 	for (const m of source.matchAll(/\bt\(\s*`([^`]*)`/g)) {
 		const dynamic = m[1].indexOf('${');
@@ -51,14 +52,19 @@ function missing(uses: KeyUse[]): string[] {
 		const keys = allKeys(locale);
 		for (const use of uses) {
 			const ok = use.prefix ? keys.some((k) => k.startsWith(use.key)) : lookup(locale, use.key) !== undefined;
-			if (!ok) problems.push(`${use.file}:${use.line} ${use.prefix ? 'no key starts with' : 'missing key'} "${use.key}" in ${locale}`);
+			if (!ok)
+				problems.push(
+					`${use.file}:${use.line} ${use.prefix ? 'no key starts with' : 'missing key'} "${use.key}" in ${locale}`
+				);
 		}
 	}
 	return problems;
 }
 
 describe('message keys used in the code', () => {
-	const uses = sourceFiles(root).flatMap((file) => findKeyUses(readFileSync(file, 'utf8'), relative(root, file)));
+	const uses = sourceFiles(root).flatMap((file) =>
+		findKeyUses(readFileSync(file, 'utf8'), relative(root, file))
+	);
 
 	it('exist in every catalogue', () => {
 		expect(missing(uses)).toEqual([]);

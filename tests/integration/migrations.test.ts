@@ -65,10 +65,17 @@ describe.each(kinds)('migrations on %s', (kind) => {
 			const last = journal.entries.at(-1)!;
 			const ahead = {
 				...journal,
-				entries: [...journal.entries, { ...last, idx: last.idx + 1, when: last.when + 1000, tag: '9999_future' }]
+				entries: [
+					...journal.entries,
+					{ ...last, idx: last.idx + 1, when: last.when + 1000, tag: '9999_future' }
+				]
 			};
 			writeFileSync(join(folder, 'meta', '_journal.json'), JSON.stringify(ahead));
-			expect(await migrationStatus(db.handle, folder)).toEqual({ expected: expected + 1, applied: expected, current: false });
+			expect(await migrationStatus(db.handle, folder)).toEqual({
+				expected: expected + 1,
+				applied: expected,
+				current: false
+			});
 		} finally {
 			rmSync(folder, { recursive: true, force: true });
 		}

@@ -1,14 +1,21 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import * as OTPAuth from 'otpauth';
 import type { App } from '../../src/lib/server/app.ts';
-import { isStaffRole, type MemberRole, type Role, type StaffRole } from '../../src/lib/server/accounts/roles.ts';
+import {
+	isStaffRole,
+	type MemberRole,
+	type Role,
+	type StaffRole
+} from '../../src/lib/server/accounts/roles.ts';
 import { user } from '../../src/lib/server/accounts/schema.ts';
 import type { ActionContext } from '../../src/lib/server/audit/service.ts';
 import type { RequestInfo } from '../../src/lib/server/core/request.ts';
 import { newId } from '../../src/lib/server/core/ids.ts';
 import { department } from '../../src/lib/server/staff/schema.ts';
 import { createVerifiedUser } from '../../src/lib/server/staff/service.ts';
+import { totpFor } from './totp.ts';
+
+export { totpFor, wrongTotp } from './totp.ts';
 
 /**
  * Test data built through the real services (better-auth, the staff service), the same way a person
@@ -58,11 +65,18 @@ export function randomIp(): string {
 }
 
 /** What a service sees of a request; pass the Cookie header of a session to act as that person. */
-export function requestInfo(opts: { cookie?: string; ip?: string; locale?: string; userAgent?: string } = {}): RequestInfo {
+export function requestInfo(
+	opts: { cookie?: string; ip?: string; locale?: string; userAgent?: string } = {}
+): RequestInfo {
 	const headers = new Headers();
 	if (opts.cookie) headers.set('cookie', opts.cookie);
 	if (opts.userAgent) headers.set('user-agent', opts.userAgent);
-	return { headers, ipAddress: opts.ip ?? randomIp(), userAgent: opts.userAgent ?? null, locale: opts.locale ?? 'en' };
+	return {
+		headers,
+		ipAddress: opts.ip ?? randomIp(),
+		userAgent: opts.userAgent ?? null,
+		locale: opts.locale ?? 'en'
+	};
 }
 
 /** The audit context of an action done by `person`. */
@@ -70,27 +84,13 @@ export function actionBy(person: Pick<Person, 'id' | 'email'>): ActionContext & 
 	return { actorId: person.id, actorEmail: person.email, ipAddress: '127.0.0.1', userAgent: 'vitest' };
 }
 
-/** The 6-digit code an authenticator app shows for this base32 secret (RFC 6238, SHA-1, 30 s). */
-export function totpFor(secret: string, timestamp = Date.now()): string {
-	return new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate({
-		timestamp
-	});
-}
-
-/** A well-formed code that is wrong for this secret in every step a verifier might still accept. */
-export function wrongTotp(secret: string): string {
-	const now = Date.now();
-	const valid = new Set([-90_000, -60_000, -30_000, 0, 30_000, 60_000, 90_000].map((d) => totpFor(secret, now + d)));
-	for (let n = 1; ; n++) {
-		const candidate = String((n * 123_457) % 1_000_000).padStart(6, '0');
-		if (!valid.has(candidate)) return candidate;
-	}
-}
-
 /** A cookie jar in one function: applies Set-Cookie headers to a Cookie header, dropping cleared ones. */
 export function mergeCookies(cookie: string, setCookies: string[]): string {
 	const jar = new Map<string, string>();
-	for (const pair of cookie.split(';').map((s) => s.trim()).filter(Boolean)) {
+	for (const pair of cookie
+		.split(';')
+		.map((s) => s.trim())
+		.filter(Boolean)) {
 		const eq = pair.indexOf('=');
 		jar.set(pair.slice(0, eq), pair.slice(eq + 1));
 	}
@@ -133,8 +133,12 @@ export async function createPerson(app: App, opts: PersonOptions = {}): Promise<
 		await app.staff.grantMemberRole(app.db, id, role, null);
 	if (staffRoles.length > 0) {
 		const departmentId =
-			opts.departmentId ?? (staffRoles.includes('department-responder') ? await createDepartment(app) : undefined);
-		await app.staff.setRoles({ actorId: null, actorEmail: 'factory@tests' }, { userId: id, roles: staffRoles, departmentId });
+			opts.departmentId ??
+			(staffRoles.includes('department-responder') ? await createDepartment(app) : undefined);
+		await app.staff.setRoles(
+			{ actorId: null, actorEmail: 'factory@tests' },
+			{ userId: id, roles: staffRoles, departmentId }
+		);
 	}
 
 	const totpSecret = twoFactor ? await enableTotp(app, email, password) : undefined;
@@ -172,11 +176,19 @@ export async function createPerson(app: App, opts: PersonOptions = {}): Promise<
 export async function enableTotp(app: App, email: string, password: string): Promise<string> {
 	const signIn = await app.auth.api.signInEmail({ body: { email, password }, returnHeaders: true });
 	const headers = new Headers({ cookie: mergeCookies('', signIn.headers.getSetCookie()) });
-	const { totpURI } = await app.auth.api.enableTwoFactor({ body: { password }, headers });
+	const enabled = await app.auth.api.enableTwoFactor({ body: { password }, headers });
+	if (!('totpURI' in enabled)) throw new Error(`TOTP setup for ${email} returned no TOTP URI`);
+	const { totpURI } = enabled;
 	const secret = new URL(totpURI).searchParams.get('secret');
 	if (!secret) throw new Error(`No secret in the TOTP URI ${totpURI}`);
-	const verified = await app.auth.api.verifyTOTP({ body: { code: totpFor(secret) }, headers, returnHeaders: true });
-	const session = new Headers({ cookie: mergeCookies(headers.get('cookie') ?? '', verified.headers.getSetCookie()) });
+	const verified = await app.auth.api.verifyTOTP({
+		body: { code: totpFor(secret) },
+		headers,
+		returnHeaders: true
+	});
+	const session = new Headers({
+		cookie: mergeCookies(headers.get('cookie') ?? '', verified.headers.getSetCookie())
+	});
 	await app.auth.api.signOut({ headers: session });
 	return secret;
 }
@@ -185,9 +197,14 @@ export async function enableTotp(app: App, email: string, password: string): Pro
  * A department. The staff service has no function to create one (departments come from the demo seed
  * or, later, the console), so this is the one factory that writes its row directly.
  */
-export async function createDepartment(app: App, opts: { slug?: string; nameEn?: string; nameKo?: string } = {}): Promise<string> {
+export async function createDepartment(
+	app: App,
+	opts: { slug?: string; nameEn?: string; nameKo?: string } = {}
+): Promise<string> {
 	const id = newId();
 	const slug = opts.slug ?? `dept-${randomBytes(4).toString('hex')}`;
-	await app.db.insert(department).values({ id, slug, nameEn: opts.nameEn ?? `Department ${slug}`, nameKo: opts.nameKo ?? `부서 ${slug}` });
+	await app.db
+		.insert(department)
+		.values({ id, slug, nameEn: opts.nameEn ?? `Department ${slug}`, nameKo: opts.nameKo ?? `부서 ${slug}` });
 	return id;
 }

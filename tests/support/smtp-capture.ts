@@ -92,7 +92,9 @@ function textOf(headers: Record<string, string>, body: string): string {
 	if (type.toLowerCase().startsWith('multipart/') && boundary) {
 		const parts = body.split(`--${boundary}`).slice(1, -1);
 		const parsed = parts.map((p) => splitHeaders(p.replace(/^\n/, '')));
-		const plain = parsed.find((p) => (p.headers['content-type'] ?? 'text/plain').toLowerCase().startsWith('text/plain'));
+		const plain = parsed.find((p) =>
+			(p.headers['content-type'] ?? 'text/plain').toLowerCase().startsWith('text/plain')
+		);
 		const chosen = plain ?? parsed[0];
 		return chosen ? textOf(chosen.headers, chosen.body) : '';
 	}

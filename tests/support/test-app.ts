@@ -96,7 +96,8 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
 					return found;
 				}
 				if (Date.now() > deadline) {
-					const seen = smtp.messages.map((m) => `  to ${m.to.join(',')}: ${m.subject}`).join('\n') || '  (none)';
+					const seen =
+						smtp.messages.map((m) => `  to ${m.to.join(',')}: ${m.subject}`).join('\n') || '  (none)';
 					throw new Error(`No email to ${to} arrived. Received:\n${seen}`);
 				}
 				await new Promise((r) => setTimeout(r, 25));
@@ -123,13 +124,16 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
 
 async function loadTemplate(): Promise<{ handle: DatabaseHandle; drop(): Promise<void> }> {
 	const file = inject('pgliteTemplate');
-	if (!file) throw new Error('No PGlite template: run through vitest so tests/support/global-setup.ts runs first');
+	if (!file)
+		throw new Error('No PGlite template: run through vitest so tests/support/global-setup.ts runs first');
 	const handle = await openDatabase({ memory: true, loadDataDir: new Blob([await readFile(file)]) });
 	return { handle, drop: async () => undefined };
 }
 
 /** A uniquely named database on the server, migrated; dropped again when the test file closes its app. */
-async function createServerDatabase(serverUrl: string): Promise<{ handle: DatabaseHandle; drop(): Promise<void> }> {
+async function createServerDatabase(
+	serverUrl: string
+): Promise<{ handle: DatabaseHandle; drop(): Promise<void> }> {
 	const database = await createEmptyServerDatabase(serverUrl);
 	try {
 		await runMigrations(database.handle);
@@ -141,7 +145,9 @@ async function createServerDatabase(serverUrl: string): Promise<{ handle: Databa
 	return database;
 }
 
-async function createEmptyServerDatabase(serverUrl: string): Promise<{ handle: DatabaseHandle; drop(): Promise<void> }> {
+async function createEmptyServerDatabase(
+	serverUrl: string
+): Promise<{ handle: DatabaseHandle; drop(): Promise<void> }> {
 	const name = `sotong_t_${randomBytes(6).toString('hex')}`;
 	await adminQuery(serverUrl, `create database ${name}`);
 	const drop = () => adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
@@ -159,7 +165,9 @@ async function createEmptyServerDatabase(serverUrl: string): Promise<{ handle: D
  * An empty, unmigrated database of the given kind (migration tests): a fresh in-memory PGlite, or a
  * new database on TEST_DATABASE_URL's server. Close the handle, then call drop().
  */
-export async function openEmptyDatabase(kind: DatabaseHandle['kind']): Promise<{ handle: DatabaseHandle; drop(): Promise<void> }> {
+export async function openEmptyDatabase(
+	kind: DatabaseHandle['kind']
+): Promise<{ handle: DatabaseHandle; drop(): Promise<void> }> {
 	if (kind === 'pglite') return { handle: await openDatabase({ memory: true }), drop: async () => undefined };
 	const serverUrl = process.env.TEST_DATABASE_URL;
 	if (!serverUrl) throw new Error('openEmptyDatabase(postgres) needs TEST_DATABASE_URL');

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createPerson, mergeCookies, randomIp, requestInfo, totpFor, uniqueEmail, wrongTotp } from '../../../../tests/support/factories.ts';
+import {
+	createPerson,
+	mergeCookies,
+	randomIp,
+	requestInfo,
+	totpFor,
+	uniqueEmail,
+	wrongTotp
+} from '../../../../tests/support/factories.ts';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app.ts';
 import { AppError } from '../core/errors.ts';
 import { user } from './schema.ts';
@@ -19,7 +27,8 @@ async function codeOf(work: Promise<unknown>): Promise<string> {
 		() => null,
 		(e: unknown) => e
 	);
-	if (!(err instanceof AppError)) throw new Error(`Expected an AppError, got ${err === null ? 'success' : String(err)}`);
+	if (!(err instanceof AppError))
+		throw new Error(`Expected an AppError, got ${err === null ? 'success' : String(err)}`);
 	return err.code;
 }
 
@@ -50,7 +59,9 @@ describe('sign-up and email verification', () => {
 
 		const verified = await t.app.accounts.verifyEmail(token!, requestInfo());
 		expect(verified.next).toBe('signed-in');
-		const resolved = await t.app.accounts.viewerFrom(new Headers({ cookie: mergeCookies('', verified.setCookies) }));
+		const resolved = await t.app.accounts.viewerFrom(
+			new Headers({ cookie: mergeCookies('', verified.setCookies) })
+		);
 		expect(resolved?.viewer).toMatchObject({ email, emailVerified: true, roles: [] });
 	});
 
@@ -62,7 +73,9 @@ describe('sign-up and email verification', () => {
 	it('refuses sign-in before verification with email_not_verified and sends a fresh link', async () => {
 		const person = await createPerson(t.app, { verified: false });
 		await t.mail.waitFor(person.email);
-		const code = await codeOf(t.app.accounts.signIn({ email: person.email, password: person.password }, requestInfo()));
+		const code = await codeOf(
+			t.app.accounts.signIn({ email: person.email, password: person.password }, requestInfo())
+		);
 		expect(code).toBe('email_not_verified');
 		const again = await t.mail.waitFor(person.email);
 		expect(t.mail.linkIn(again, '/verify-email').searchParams.get('token')).toBeTruthy();
@@ -80,7 +93,10 @@ describe('sign-up and email verification', () => {
 
 	it('reports each bad field with a message key', async () => {
 		const err = await t.app.accounts
-			.signUp({ ...signUpForm('not-an-email'), confirmPassword: 'something else', acceptPrivacy: undefined }, requestInfo())
+			.signUp(
+				{ ...signUpForm('not-an-email'), confirmPassword: 'something else', acceptPrivacy: undefined },
+				requestInfo()
+			)
 			.catch((e: unknown) => e);
 		expect(err).toBeInstanceOf(AppError);
 		expect((err as AppError).code).toBe('validation_failed');
@@ -105,7 +121,9 @@ describe('sign-up and email verification', () => {
 		expect(codes.slice(0, 10)).toEqual(Array(10).fill('check-email'));
 		expect(codes[10]).toBe('rate_limited');
 		// Another address is not affected.
-		expect((await t.app.accounts.signUp(signUpForm(uniqueEmail('other')), requestInfo())).next).toBe('check-email');
+		expect((await t.app.accounts.signUp(signUpForm(uniqueEmail('other')), requestInfo())).next).toBe(
+			'check-email'
+		);
 		await t.mail.deliver();
 	});
 });
@@ -113,7 +131,10 @@ describe('sign-up and email verification', () => {
 describe('sign-in', () => {
 	it('signs a member in and out with the right password', async () => {
 		const person = await createPerson(t.app, { roles: ['mate'] });
-		const step = await t.app.accounts.signIn({ email: person.email.toUpperCase(), password: person.password }, requestInfo());
+		const step = await t.app.accounts.signIn(
+			{ email: person.email.toUpperCase(), password: person.password },
+			requestInfo()
+		);
 		expect(step.next).toBe('signed-in');
 		const cookie = mergeCookies('', step.setCookies);
 		const resolved = await t.app.accounts.viewerFrom(new Headers({ cookie }));
@@ -125,28 +146,36 @@ describe('sign-in', () => {
 
 	it('refuses a wrong password with invalid_credentials, and an unknown email the same way', async () => {
 		const person = await createPerson(t.app);
-		expect(await codeOf(t.app.accounts.signIn({ email: person.email, password: 'wrong password!' }, requestInfo()))).toBe(
-			'invalid_credentials'
-		);
-		expect(await codeOf(t.app.accounts.signIn({ email: uniqueEmail('nobody'), password: 'whatever123' }, requestInfo()))).toBe(
-			'invalid_credentials'
-		);
+		expect(
+			await codeOf(t.app.accounts.signIn({ email: person.email, password: 'wrong password!' }, requestInfo()))
+		).toBe('invalid_credentials');
+		expect(
+			await codeOf(
+				t.app.accounts.signIn({ email: uniqueEmail('nobody'), password: 'whatever123' }, requestInfo())
+			)
+		).toBe('invalid_credentials');
 	});
 
 	it('locks an email after 8 failures, even for the right password, until a password reset', async () => {
 		const person = await createPerson(t.app);
 		for (let i = 0; i < 8; i++) {
-			expect(await codeOf(t.app.accounts.signIn({ email: person.email, password: `wrong-${i}-password` }, requestInfo()))).toBe(
-				'invalid_credentials'
-			);
+			expect(
+				await codeOf(
+					t.app.accounts.signIn({ email: person.email, password: `wrong-${i}-password` }, requestInfo())
+				)
+			).toBe('invalid_credentials');
 		}
-		const locked = await t.app.accounts.signIn({ email: person.email, password: person.password }, requestInfo()).catch((e: AppError) => e);
+		const locked = await t.app.accounts
+			.signIn({ email: person.email, password: person.password }, requestInfo())
+			.catch((e: AppError) => e);
 		expect(locked).toBeInstanceOf(AppError);
 		expect((locked as AppError).code).toBe('account_locked');
 		expect((locked as AppError).params?.minutes).toBeGreaterThan(0);
 
 		await t.app.accounts.requestPasswordReset({ email: person.email }, requestInfo());
-		const token = t.mail.linkIn(await t.mail.waitFor(person.email), '/reset-password').searchParams.get('token')!;
+		const token = t.mail
+			.linkIn(await t.mail.waitFor(person.email), '/reset-password')
+			.searchParams.get('token')!;
 		const fresh = 'a brand new password';
 		await t.app.accounts.resetPassword({ token, password: fresh, confirmPassword: fresh });
 		const step = await t.app.accounts.signIn({ email: person.email, password: fresh }, requestInfo());
@@ -155,39 +184,66 @@ describe('sign-in', () => {
 
 	it('sends staff with two-step sign-in to the code step; the right code signs in, a wrong one is refused', async () => {
 		const staff = await createPerson(t.app, { roles: ['analyst'] });
-		const first = await t.app.accounts.signIn({ email: staff.email, password: staff.password }, requestInfo());
+		const first = await t.app.accounts.signIn(
+			{ email: staff.email, password: staff.password },
+			requestInfo()
+		);
 		expect(first.next).toBe('two-factor');
 		const pending = mergeCookies('', first.setCookies);
 		// Half-way through, there is no session yet.
 		expect(await t.app.accounts.viewerFrom(new Headers({ cookie: pending }))).toBeNull();
 
-		expect(await codeOf(t.app.accounts.verifyTwoFactor({ code: wrongTotp(staff.totpSecret!) }, requestInfo({ cookie: pending })))).toBe(
-			'token_invalid'
-		);
-		expect(await codeOf(t.app.accounts.verifyTwoFactor({ code: 'abc' }, requestInfo({ cookie: pending })))).toBe('validation_failed');
+		expect(
+			await codeOf(
+				t.app.accounts.verifyTwoFactor(
+					{ code: wrongTotp(staff.totpSecret!) },
+					requestInfo({ cookie: pending })
+				)
+			)
+		).toBe('token_invalid');
+		expect(
+			await codeOf(t.app.accounts.verifyTwoFactor({ code: 'abc' }, requestInfo({ cookie: pending })))
+		).toBe('validation_failed');
 
-		const done = await t.app.accounts.verifyTwoFactor({ code: staff.totp() }, requestInfo({ cookie: pending }));
+		const done = await t.app.accounts.verifyTwoFactor(
+			{ code: staff.totp() },
+			requestInfo({ cookie: pending })
+		);
 		expect(done.next).toBe('signed-in');
-		const resolved = await t.app.accounts.viewerFrom(new Headers({ cookie: mergeCookies(pending, done.setCookies) }));
+		const resolved = await t.app.accounts.viewerFrom(
+			new Headers({ cookie: mergeCookies(pending, done.setCookies) })
+		);
 		expect(resolved?.viewer).toMatchObject({ userId: staff.id, roles: ['analyst'], twoFactorEnabled: true });
 	});
 
 	it('refuses a code without a pending sign-in', async () => {
 		const staff = await createPerson(t.app, { roles: ['analyst'] });
-		expect(await codeOf(t.app.accounts.verifyTwoFactor({ code: staff.totp() }, requestInfo()))).toMatch(/token_invalid|unauthenticated/);
+		expect(await codeOf(t.app.accounts.verifyTwoFactor({ code: staff.totp() }, requestInfo()))).toMatch(
+			/token_invalid|unauthenticated/
+		);
 	});
 
 	it('refuses a disabled account and treats its old sessions as signed out', async () => {
 		const admin = await createPerson(t.app, { roles: ['admin'] });
 		const person = await createPerson(t.app, { roles: ['mate'] });
 		const cookie = await person.cookieHeader();
-		await t.app.staff.setDisabled({ actorId: admin.id, actorEmail: admin.email }, { userId: person.id }, true);
-		expect(await t.app.accounts.viewerFrom(new Headers({ cookie }))).toBeNull();
-		expect(await codeOf(t.app.accounts.signIn({ email: person.email, password: person.password }, requestInfo()))).toBe(
-			'account_disabled'
+		await t.app.staff.setDisabled(
+			{ actorId: admin.id, actorEmail: admin.email },
+			{ userId: person.id },
+			true
 		);
-		await t.app.staff.setDisabled({ actorId: admin.id, actorEmail: admin.email }, { userId: person.id }, false);
-		expect((await t.app.accounts.signIn({ email: person.email, password: person.password }, requestInfo())).next).toBe('signed-in');
+		expect(await t.app.accounts.viewerFrom(new Headers({ cookie }))).toBeNull();
+		expect(
+			await codeOf(t.app.accounts.signIn({ email: person.email, password: person.password }, requestInfo()))
+		).toBe('account_disabled');
+		await t.app.staff.setDisabled(
+			{ actorId: admin.id, actorEmail: admin.email },
+			{ userId: person.id },
+			false
+		);
+		expect(
+			(await t.app.accounts.signIn({ email: person.email, password: person.password }, requestInfo())).next
+		).toBe('signed-in');
 	});
 });
 
@@ -209,13 +265,21 @@ describe('password reset', () => {
 		const fresh = 'my new secret phrase';
 		await t.app.accounts.resetPassword({ token, password: fresh, confirmPassword: fresh });
 		expect(await t.app.accounts.viewerFrom(new Headers({ cookie: oldSession }))).toBeNull();
-		expect(await codeOf(t.app.accounts.signIn({ email: person.email, password: person.password }, requestInfo()))).toBe(
-			'invalid_credentials'
+		expect(
+			await codeOf(t.app.accounts.signIn({ email: person.email, password: person.password }, requestInfo()))
+		).toBe('invalid_credentials');
+		expect((await t.app.accounts.signIn({ email: person.email, password: fresh }, requestInfo())).next).toBe(
+			'signed-in'
 		);
-		expect((await t.app.accounts.signIn({ email: person.email, password: fresh }, requestInfo())).next).toBe('signed-in');
-		expect(await codeOf(t.app.accounts.resetPassword({ token, password: 'yet another one!', confirmPassword: 'yet another one!' }))).toBe(
-			'token_invalid'
-		);
+		expect(
+			await codeOf(
+				t.app.accounts.resetPassword({
+					token,
+					password: 'yet another one!',
+					confirmPassword: 'yet another one!'
+				})
+			)
+		).toBe('token_invalid');
 	});
 
 	it('answers the same for an unknown address and sends nothing', async () => {
@@ -229,7 +293,12 @@ describe('password reset', () => {
 		const person = await createPerson(t.app);
 		const codes: string[] = [];
 		for (let i = 0; i < 4; i++) {
-			codes.push(await t.app.accounts.requestPasswordReset({ email: person.email }, requestInfo()).then(() => 'ok', (e: AppError) => e.code));
+			codes.push(
+				await t.app.accounts.requestPasswordReset({ email: person.email }, requestInfo()).then(
+					() => 'ok',
+					(e: AppError) => e.code
+				)
+			);
 		}
 		expect(codes).toEqual(['ok', 'ok', 'ok', 'rate_limited']);
 		await t.mail.deliver();
@@ -240,14 +309,25 @@ describe('two-step sign-in setup', () => {
 	it('turns TOTP on after the password and a code from the authenticator', async () => {
 		const person = await createPerson(t.app, { roles: ['mate'] });
 		const req = await person.request();
-		expect(await codeOf(t.app.accounts.startTwoFactorSetup({ password: 'not my password' }, req))).toBe('invalid_credentials');
-		const { totpURI, backupCodes } = await t.app.accounts.startTwoFactorSetup({ password: person.password }, req);
+		expect(await codeOf(t.app.accounts.startTwoFactorSetup({ password: 'not my password' }, req))).toBe(
+			'invalid_credentials'
+		);
+		const { totpURI, backupCodes } = await t.app.accounts.startTwoFactorSetup(
+			{ password: person.password },
+			req
+		);
 		expect(backupCodes.length).toBeGreaterThan(0);
 		const secret = new URL(totpURI).searchParams.get('secret')!;
-		expect(await codeOf(t.app.accounts.confirmTwoFactorSetup({ code: wrongTotp(secret) }, req))).toBe('token_invalid');
+		expect(await codeOf(t.app.accounts.confirmTwoFactorSetup({ code: wrongTotp(secret) }, req))).toBe(
+			'token_invalid'
+		);
 		const done = await t.app.accounts.confirmTwoFactorSetup({ code: totpFor(secret) }, req);
-		const resolved = await t.app.accounts.viewerFrom(new Headers({ cookie: mergeCookies(req.headers.get('cookie')!, done.setCookies) }));
+		const resolved = await t.app.accounts.viewerFrom(
+			new Headers({ cookie: mergeCookies(req.headers.get('cookie')!, done.setCookies) })
+		);
 		expect(resolved?.viewer.twoFactorEnabled).toBe(true);
-		expect((await t.app.accounts.signIn({ email: person.email, password: person.password }, requestInfo())).next).toBe('two-factor');
+		expect(
+			(await t.app.accounts.signIn({ email: person.email, password: person.password }, requestInfo())).next
+		).toBe('two-factor');
 	});
 });

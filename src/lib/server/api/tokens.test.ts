@@ -31,14 +31,18 @@ async function failure(work: Promise<unknown>): Promise<AppError> {
 		() => null,
 		(e: unknown) => e
 	);
-	if (!(err instanceof AppError)) throw new Error(`Expected an AppError, got ${err === null ? 'success' : String(err)}`);
+	if (!(err instanceof AppError))
+		throw new Error(`Expected an AppError, got ${err === null ? 'success' : String(err)}`);
 	return err;
 }
 
 describe('API tokens', () => {
 	it('shows the secret once and stores only its hash', async () => {
 		const person = await createPerson(t.app, { roles: ['analyst'] });
-		const { id, secret } = await t.app.tokens.create(actionBy(person), await viewerOf(person), { name: 'dashboard', scopes: 'analyst' });
+		const { id, secret } = await t.app.tokens.create(actionBy(person), await viewerOf(person), {
+			name: 'dashboard',
+			scopes: 'analyst'
+		});
 		expect(secret).toMatch(/^stk_[A-Za-z0-9_-]{30,}$/);
 
 		const [row] = await t.app.db.select().from(apiToken).where(eq(apiToken.id, id));
@@ -47,20 +51,32 @@ describe('API tokens', () => {
 		expect(secret.startsWith(row.prefix)).toBe(true);
 
 		const listed = await t.app.tokens.list(person.id);
-		expect(listed).toEqual([expect.objectContaining({ id, name: 'dashboard', scopes: ['analyst'], revokedAt: null })]);
+		expect(listed).toEqual([
+			expect.objectContaining({ id, name: 'dashboard', scopes: ['analyst'], revokedAt: null })
+		]);
 		expect(JSON.stringify(listed)).not.toContain(secret);
 		expect(listed[0]).not.toHaveProperty('tokenHash');
 
 		const { events } = await listAudit(t.app.db, { action: 'api_token.create', q: id });
-		expect(events[0]).toMatchObject({ actorId: person.id, details: { name: 'dashboard', scopes: ['analyst'] } });
+		expect(events[0]).toMatchObject({
+			actorId: person.id,
+			details: { name: 'dashboard', scopes: ['analyst'] }
+		});
 	});
 
 	it('only grants roles the creator holds', async () => {
 		const person = await createPerson(t.app, { roles: ['analyst'] });
-		const err = await failure(t.app.tokens.create(actionBy(person), await viewerOf(person), { name: 'x', scopes: ['analyst', 'admin'] }));
+		const err = await failure(
+			t.app.tokens.create(actionBy(person), await viewerOf(person), {
+				name: 'x',
+				scopes: ['analyst', 'admin']
+			})
+		);
 		expect(err.code).toBe('forbidden');
 		expect(err.fields?.scopes?.key).toBe('errors.field.scopeNotHeld');
-		const none = await failure(t.app.tokens.create(actionBy(person), await viewerOf(person), { name: 'x', scopes: [] }));
+		const none = await failure(
+			t.app.tokens.create(actionBy(person), await viewerOf(person), { name: 'x', scopes: [] })
+		);
 		expect(none.code).toBe('validation_failed');
 	});
 
@@ -74,11 +90,17 @@ describe('API tokens', () => {
 		expect(first).toMatchObject({ userId: person.id, email: person.email, twoFactorEnabled: true });
 		expect(first!.roles.sort()).toEqual(['analyst', 'inbox-agent']);
 
-		await t.app.staff.setRoles(actionBy(admin), { userId: person.id, roles: ['inbox-agent', 'content-reviewer'] });
+		await t.app.staff.setRoles(actionBy(admin), {
+			userId: person.id,
+			roles: ['inbox-agent', 'content-reviewer']
+		});
 		const after = await t.app.tokens.authenticate(secret);
 		expect(after!.roles).toEqual(['inbox-agent']);
 
-		const [row] = await t.app.db.select().from(apiToken).where(eq(apiToken.tokenHash, hashSecret(secret)));
+		const [row] = await t.app.db
+			.select()
+			.from(apiToken)
+			.where(eq(apiToken.tokenHash, hashSecret(secret)));
 		expect(row.lastUsedAt?.getTime()).toBe(clock.now().getTime());
 	});
 
@@ -89,17 +111,27 @@ describe('API tokens', () => {
 		expect(await t.app.tokens.authenticate('not-a-token')).toBeNull();
 		expect(await t.app.tokens.authenticate(`stk_${'x'.repeat(300)}`)).toBeNull();
 
-		const revoked = await t.app.tokens.create(actionBy(person), viewer, { name: 'revoked', scopes: ['analyst'] });
+		const revoked = await t.app.tokens.create(actionBy(person), viewer, {
+			name: 'revoked',
+			scopes: ['analyst']
+		});
 		await t.app.tokens.revoke(actionBy(person), revoked.id, false);
 		expect(await t.app.tokens.authenticate(revoked.secret)).toBeNull();
 		expect((await failure(t.app.tokens.revoke(actionBy(person), revoked.id, false))).code).toBe('not_found');
 
-		const expiring = await t.app.tokens.create(actionBy(person), viewer, { name: 'one day', scopes: ['analyst'], expiresInDays: '1' });
+		const expiring = await t.app.tokens.create(actionBy(person), viewer, {
+			name: 'one day',
+			scopes: ['analyst'],
+			expiresInDays: '1'
+		});
 		expect(await t.app.tokens.authenticate(expiring.secret)).not.toBeNull();
 		clock.advance(86_400_000);
 		expect(await t.app.tokens.authenticate(expiring.secret)).toBeNull();
 
-		const other = await t.app.tokens.create(actionBy(person), viewer, { name: 'owner disabled', scopes: ['analyst'] });
+		const other = await t.app.tokens.create(actionBy(person), viewer, {
+			name: 'owner disabled',
+			scopes: ['analyst']
+		});
 		await t.app.staff.setDisabled(actionBy(admin), { userId: person.id }, true);
 		expect(await t.app.tokens.authenticate(other.secret)).toBeNull();
 	});
@@ -107,7 +139,10 @@ describe('API tokens', () => {
 	it('lets only the owner or an administrator revoke a token', async () => {
 		const owner = await createPerson(t.app, { roles: ['analyst'] });
 		const stranger = await createPerson(t.app, { roles: ['analyst'] });
-		const { id, secret } = await t.app.tokens.create(actionBy(owner), await viewerOf(owner), { name: 'shared', scopes: ['analyst'] });
+		const { id, secret } = await t.app.tokens.create(actionBy(owner), await viewerOf(owner), {
+			name: 'shared',
+			scopes: ['analyst']
+		});
 		expect((await failure(t.app.tokens.revoke(actionBy(stranger), id, false))).code).toBe('not_found');
 		expect(await t.app.tokens.authenticate(secret)).not.toBeNull();
 		await t.app.tokens.revoke(actionBy(admin), id, true);

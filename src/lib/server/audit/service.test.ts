@@ -16,7 +16,12 @@ beforeAll(async () => {
 		await recordAudit(
 			t.app.db,
 			{ actorId: actor.id, actorEmail: actor.email, ipAddress: '192.0.2.7', userAgent: 'x'.repeat(400) },
-			{ action: `${tag}.${i % 2 === 0 ? 'even' : 'odd'}`, targetType: 'thing', targetId: `target-${i}`, details: { i } }
+			{
+				action: `${tag}.${i % 2 === 0 ? 'even' : 'odd'}`,
+				targetType: 'thing',
+				targetId: `target-${i}`,
+				details: { i }
+			}
 		);
 	}
 });
@@ -63,7 +68,9 @@ describe('audit log', () => {
 		expect(even.events).toHaveLength(13);
 		expect(even.events.every((e) => e.action === `${tag}.even`)).toBe(true);
 
-		expect((await listAudit(t.app.db, { q: actor.email.toUpperCase(), limit: 200 })).events.length).toBeGreaterThanOrEqual(25);
+		expect(
+			(await listAudit(t.app.db, { q: actor.email.toUpperCase(), limit: 200 })).events.length
+		).toBeGreaterThanOrEqual(25);
 		expect((await listAudit(t.app.db, { q: 'no-such-text' })).events).toEqual([]);
 		// LIKE wildcards are escaped: a literal % matches nothing here.
 		expect((await listAudit(t.app.db, { q: `${tag}%odd` })).events).toEqual([]);
@@ -75,7 +82,9 @@ describe('audit log', () => {
 		expect(from.events.every((e) => e.createdAt >= middle.createdAt)).toBe(true);
 		const to = await listAudit(t.app.db, { q: tag, to: middle.createdAt, limit: 200 });
 		expect(to.events.every((e) => e.createdAt <= middle.createdAt)).toBe(true);
-		expect((await listAudit(t.app.db, { q: tag, from: new Date(Date.now() + 86_400_000) })).events).toEqual([]);
+		expect((await listAudit(t.app.db, { q: tag, from: new Date(Date.now() + 86_400_000) })).events).toEqual(
+			[]
+		);
 		expect((await listAudit(t.app.db, { q: tag, to: new Date(0) })).events).toEqual([]);
 	});
 

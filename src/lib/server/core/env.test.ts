@@ -44,24 +44,47 @@ describe('environment', () => {
 	});
 
 	it('requires AUTH_SECRET, SMTP_URL and ORIGIN in production, naming the missing one', () => {
-		const full = { ...base, APP_MODE: 'production', AUTH_SECRET: secret, SMTP_URL: 'smtp://mail.example.com', ORIGIN: 'https://sotong.example.com' };
+		const full = {
+			...base,
+			APP_MODE: 'production',
+			AUTH_SECRET: secret,
+			SMTP_URL: 'smtp://mail.example.com',
+			ORIGIN: 'https://sotong.example.com'
+		};
 		for (const key of ['AUTH_SECRET', 'SMTP_URL', 'ORIGIN'] as const) {
 			const err = configError({ ...full, [key]: undefined });
 			expect(err.message).toBe(`Configuration error: ${key} is required when APP_MODE=production`);
 		}
 		const env = loadEnv(full);
-		expect(env).toMatchObject({ isProduction: true, AUTH_SECRET: secret, ORIGIN: 'https://sotong.example.com', DEMO_DATA: false });
+		expect(env).toMatchObject({
+			isProduction: true,
+			AUTH_SECRET: secret,
+			ORIGIN: 'https://sotong.example.com',
+			DEMO_DATA: false
+		});
 	});
 
 	it('treats empty values as unset and fills demo defaults', () => {
 		const env = loadEnv({ ...base, PORT: '', APP_MODE: '' });
-		expect(env).toMatchObject({ APP_MODE: 'demo', PORT: 3000, ORIGIN: 'http://localhost:3000', DEMO_DATA: true, isProduction: false });
+		expect(env).toMatchObject({
+			APP_MODE: 'demo',
+			PORT: 3000,
+			ORIGIN: 'http://localhost:3000',
+			DEMO_DATA: true,
+			isProduction: false
+		});
 		expect(env.dataDir).toBe(dataDir);
 		expect(env.storageDir).toBe(join(dataDir, 'files'));
 	});
 
 	it('parses numbers and yes/no switches', () => {
-		const env = loadEnv({ ...base, PORT: '8080', TRUST_PROXY: 'yes', DEMO_DATA: '0', DATABASE_POOL_MAX: '25' });
+		const env = loadEnv({
+			...base,
+			PORT: '8080',
+			TRUST_PROXY: 'yes',
+			DEMO_DATA: '0',
+			DATABASE_POOL_MAX: '25'
+		});
 		expect(env).toMatchObject({ PORT: 8080, TRUST_PROXY: true, DEMO_DATA: false, DATABASE_POOL_MAX: 25 });
 	});
 

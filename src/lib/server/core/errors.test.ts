@@ -36,7 +36,10 @@ describe('error codes', () => {
 	});
 
 	it('carry fields and params, and are recognised as AppError only when they are', () => {
-		const err = new AppError('rate_limited', 'Too many', { params: { seconds: 30 }, fields: { email: { key: 'errors.field.email' } } });
+		const err = new AppError('rate_limited', 'Too many', {
+			params: { seconds: 30 },
+			fields: { email: { key: 'errors.field.email' } }
+		});
 		expect(isAppError(err)).toBe(true);
 		expect(err).toMatchObject({ name: 'AppError', code: 'rate_limited', params: { seconds: 30 } });
 		expect(isAppError(new Error('plain'))).toBe(false);
@@ -56,7 +59,13 @@ describe('validation errors', () => {
 	});
 
 	it('become field errors with message keys and params', () => {
-		const result = schema.safeParse({ name: ' ', email: 'x', bio: 'too long', password: 'short', custom: 'x' });
+		const result = schema.safeParse({
+			name: ' ',
+			email: 'x',
+			bio: 'too long',
+			password: 'short',
+			custom: 'x'
+		});
 		expect(result.success).toBe(false);
 		expect(fieldErrorsFrom(result.error!)).toEqual({
 			name: { key: 'errors.field.required' },
@@ -93,8 +102,18 @@ describe('form failures', () => {
 			translator('ko'),
 			'rate_limited',
 			{ seconds: 42 },
-			{ email: { key: 'errors.field.email' }, password: { key: 'errors.field.tooShort', params: { min: 10 } } },
-			{ email: 'ada@example.com', password: 'hunter2', confirmPassword: 'hunter2', code: '123456', token: 't', roles: ['a', 'b'] }
+			{
+				email: { key: 'errors.field.email' },
+				password: { key: 'errors.field.tooShort', params: { min: 10 } }
+			},
+			{
+				email: 'ada@example.com',
+				password: 'hunter2',
+				confirmPassword: 'hunter2',
+				code: '123456',
+				token: 't',
+				roles: ['a', 'b']
+			}
 		);
 		expect(failure.code).toBe('rate_limited');
 		expect(failure.message).toBe(translator('ko')('errors.rate_limited', { seconds: 42 }));
@@ -112,7 +131,9 @@ describe('start-up failures', () => {
 		expect(describeStartupFailure(new AppError('data_dir_locked', 'The data directory /x is in use'))).toBe(
 			'Sotong cannot start. The data directory /x is in use'
 		);
-		expect(describeStartupFailure(new Error('first line\n    at somewhere'))).toBe('Sotong cannot start: first line');
+		expect(describeStartupFailure(new Error('first line\n    at somewhere'))).toBe(
+			'Sotong cannot start: first line'
+		);
 		expect(describeStartupFailure('plain')).toBe('Sotong cannot start: plain');
 	});
 });

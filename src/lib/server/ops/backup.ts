@@ -21,7 +21,10 @@ export type OpsEnv = Pick<Env, 'DATABASE_URL' | 'dataDir' | 'BACKUP_DIR'>;
 const execFileAsync = promisify(execFile);
 
 /** Opens the configured database and applies pending migrations; returns the tags it applied. */
-export async function migrateDatabase(env: OpsEnv, folder = migrationsFolder): Promise<{ applied: string[]; total: number }> {
+export async function migrateDatabase(
+	env: OpsEnv,
+	folder = migrationsFolder
+): Promise<{ applied: string[]; total: number }> {
 	const handle = await openDatabase({ url: env.DATABASE_URL, dataDir: env.dataDir, poolMax: 2 });
 	try {
 		const before = await appliedMigrations(handle);
@@ -29,7 +32,10 @@ export async function migrateDatabase(env: OpsEnv, folder = migrationsFolder): P
 		const journal = JSON.parse(readFileSync(join(folder, 'meta', '_journal.json'), 'utf8')) as {
 			entries: { when: number; tag: string }[];
 		};
-		return { applied: journal.entries.filter((e) => !before.has(e.when)).map((e) => e.tag), total: journal.entries.length };
+		return {
+			applied: journal.entries.filter((e) => !before.has(e.when)).map((e) => e.tag),
+			total: journal.entries.length
+		};
 	} finally {
 		await handle.close();
 	}
@@ -37,7 +43,9 @@ export async function migrateDatabase(env: OpsEnv, folder = migrationsFolder): P
 
 async function appliedMigrations(handle: DatabaseHandle): Promise<Set<number>> {
 	try {
-		const { rows } = await handle.execute('select created_at::bigint as "when" from drizzle.__drizzle_migrations');
+		const { rows } = await handle.execute(
+			'select created_at::bigint as "when" from drizzle.__drizzle_migrations'
+		);
 		return new Set(rows.map((r) => Number(r.when)));
 	} catch {
 		return new Set();
@@ -55,7 +63,11 @@ export async function backupDatabase(env: OpsEnv, opts: { now?: Date } = {}): Pr
 	const dir = resolve(env.BACKUP_DIR);
 	await mkdir(dir, { recursive: true });
 	const kind = env.DATABASE_URL ? 'postgres' : 'pglite';
-	const file = await freeName(dir, `sotong-${kind}-${stamp(opts.now ?? new Date())}`, kind === 'pglite' ? '.tar.gz' : '.sql');
+	const file = freeName(
+		dir,
+		`sotong-${kind}-${stamp(opts.now ?? new Date())}`,
+		kind === 'pglite' ? '.tar.gz' : '.sql'
+	);
 	const partial = `${file}.partial`;
 	try {
 		if (env.DATABASE_URL) await pgDump(env.DATABASE_URL, partial);
@@ -70,7 +82,9 @@ export async function backupDatabase(env: OpsEnv, opts: { now?: Date } = {}): Pr
 
 async function dumpEmbedded(dataDir: string): Promise<Uint8Array> {
 	if (!existsSync(join(dataDir, 'pglite', 'PG_VERSION'))) {
-		throw new Error(`There is no embedded database in ${join(dataDir, 'pglite')} to back up (check DATA_DIR).`);
+		throw new Error(
+			`There is no embedded database in ${join(dataDir, 'pglite')} to back up (check DATA_DIR).`
+		);
 	}
 	// Opening takes the data-dir lock: this refuses while the app (or another command) uses it.
 	const handle = await openDatabase({ dataDir });
@@ -89,7 +103,11 @@ export interface RestoreResult {
 }
 
 /** Restores a backup made by backupDatabase into the configured database. */
-export async function restoreDatabase(env: OpsEnv, file: string, opts: { now?: Date } = {}): Promise<RestoreResult> {
+export async function restoreDatabase(
+	env: OpsEnv,
+	file: string,
+	opts: { now?: Date } = {}
+): Promise<RestoreResult> {
 	const path = resolve(file);
 	const head = await readHead(path);
 	if (env.DATABASE_URL) {
@@ -106,7 +124,10 @@ export async function restoreDatabase(env: OpsEnv, file: string, opts: { now?: D
 			`${basename(path)} is not a PGlite backup (.tar.gz); without DATABASE_URL, restore expects the archive that \`npm run db:backup\` writes for the embedded database.`
 		);
 	}
-	return { kind: 'pglite', previous: await restoreEmbedded(env.dataDir, path, stamp(opts.now ?? new Date())) };
+	return {
+		kind: 'pglite',
+		previous: await restoreEmbedded(env.dataDir, path, stamp(opts.now ?? new Date()))
+	};
 }
 
 /**
@@ -118,13 +139,21 @@ async function restoreEmbedded(dataDir: string, archive: string, ts: string): Pr
 	const staging = join(dataDir, `.restore-${ts}`);
 	try {
 		await rm(staging, { recursive: true, force: true });
-		const loaded = await openDatabase({ dataDir: staging, loadDataDir: new Blob([await readFile(archive)]) }).catch((err) => {
-			throw new Error(`${basename(archive)} could not be loaded as a PGlite data directory: ${firstLine(err)}`, { cause: err });
+		const loaded = await openDatabase({
+			dataDir: staging,
+			loadDataDir: new Blob([await readFile(archive)])
+		}).catch((err) => {
+			throw new Error(
+				`${basename(archive)} could not be loaded as a PGlite data directory: ${firstLine(err)}`,
+				{ cause: err }
+			);
 		});
 		try {
 			await loaded.execute('select count(*) from drizzle.__drizzle_migrations');
 		} catch (err) {
-			throw new Error(`${basename(archive)} does not hold a Sotong database (no migrations table).`, { cause: err });
+			throw new Error(`${basename(archive)} does not hold a Sotong database (no migrations table).`, {
+				cause: err
+			});
 		} finally {
 			await loaded.close();
 		}
@@ -165,7 +194,10 @@ function libpqTarget(url: string): { dbname: string; env: NodeJS.ProcessEnv } {
 	const u = new URL(url);
 	const password = decodeURIComponent(u.password);
 	u.password = '';
-	return { dbname: u.toString(), env: password ? { ...process.env, PGPASSWORD: password } : { ...process.env } };
+	return {
+		dbname: u.toString(),
+		env: password ? { ...process.env, PGPASSWORD: password } : { ...process.env }
+	};
 }
 
 async function run(command: 'pg_dump' | 'psql', args: string[], env: NodeJS.ProcessEnv): Promise<void> {
@@ -187,7 +219,9 @@ async function run(command: 'pg_dump' | 'psql', args: string[], env: NodeJS.Proc
 async function readHead(path: string): Promise<Buffer> {
 	const fh = await open(path, 'r').catch((err: NodeJS.ErrnoException) => {
 		throw new Error(
-			err.code === 'ENOENT' ? `The backup file ${path} does not exist.` : `Cannot read ${path}: ${err.message}`,
+			err.code === 'ENOENT'
+				? `The backup file ${path} does not exist.`
+				: `Cannot read ${path}: ${err.message}`,
 			{ cause: err }
 		);
 	});
@@ -208,14 +242,10 @@ function isArchive(head: Buffer): boolean {
 }
 
 function stamp(now: Date): string {
-	return now
-		.toISOString()
-		.slice(0, 19)
-		.replace(/[-:]/g, '')
-		.replace('T', '-');
+	return now.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
 }
 
-async function freeName(dir: string, base: string, ext: string): Promise<string> {
+function freeName(dir: string, base: string, ext: string): string {
 	for (let n = 1; ; n++) {
 		const file = join(dir, n === 1 ? `${base}${ext}` : `${base}-${n}${ext}`);
 		if (!existsSync(file)) return file;

@@ -19,7 +19,8 @@ async function failure(work: Promise<unknown>): Promise<AppError> {
 		() => null,
 		(e: unknown) => e
 	);
-	if (!(err instanceof AppError)) throw new Error(`Expected an AppError, got ${err === null ? 'success' : String(err)}`);
+	if (!(err instanceof AppError))
+		throw new Error(`Expected an AppError, got ${err === null ? 'success' : String(err)}`);
 	return err;
 }
 
@@ -32,15 +33,28 @@ describe('data export', () => {
 
 		const exported = await t.app.privacy.exportData(person.id);
 		expect(exported.format).toBe('sotong-account-export/1');
-		expect(exported.account).toMatchObject({ id: person.id, email: person.email, name: person.name, twoFactorEnabled: true });
+		expect(exported.account).toMatchObject({
+			id: person.id,
+			email: person.email,
+			name: person.name,
+			twoFactorEnabled: true
+		});
 		expect(exported.roles.map((r) => r.role).sort()).toEqual(['analyst', 'mate']);
 		expect(exported.sessions.length).toBeGreaterThan(0);
-		expect(exported.apiTokens).toEqual([expect.objectContaining({ name: 'export check', scopes: ['analyst'] })]);
+		expect(exported.apiTokens).toEqual([
+			expect.objectContaining({ name: 'export check', scopes: ['analyst'] })
+		]);
 		expect(exported.actions.map((a) => a.action)).toContain('api_token.create');
 
 		const json = JSON.stringify(exported);
-		const [credential] = await t.app.db.select({ hash: account.password }).from(account).where(eq(account.userId, person.id));
-		const [secret] = await t.app.db.select({ secret: twoFactor.secret, backup: twoFactor.backupCodes }).from(twoFactor).where(eq(twoFactor.userId, person.id));
+		const [credential] = await t.app.db
+			.select({ hash: account.password })
+			.from(account)
+			.where(eq(account.userId, person.id));
+		const [secret] = await t.app.db
+			.select({ secret: twoFactor.secret, backup: twoFactor.backupCodes })
+			.from(twoFactor)
+			.where(eq(twoFactor.userId, person.id));
 		expect(credential.hash).toBeTruthy();
 		expect(json).not.toContain(credential.hash!);
 		expect(json).not.toContain(secret.secret);
@@ -61,7 +75,9 @@ describe('account deletion', () => {
 		const cookie = await person.cookieHeader();
 		const ctx = actionBy(person);
 
-		const wrong = await failure(t.app.privacy.deleteAccount(ctx, { password: 'not the password', confirm: 'on' }));
+		const wrong = await failure(
+			t.app.privacy.deleteAccount(ctx, { password: 'not the password', confirm: 'on' })
+		);
 		expect(wrong.code).toBe('invalid_credentials');
 		const unconfirmed = await failure(t.app.privacy.deleteAccount(ctx, { password: person.password }));
 		expect(unconfirmed.code).toBe('validation_failed');
@@ -72,7 +88,9 @@ describe('account deletion', () => {
 		expect(await t.app.db.select().from(user).where(eq(user.id, person.id))).toHaveLength(0);
 		expect(await t.app.db.select().from(session).where(eq(session.userId, person.id))).toHaveLength(0);
 		expect(await t.app.accounts.viewerFrom(new Headers({ cookie }))).toBeNull();
-		const signIn = await failure(t.app.accounts.signIn({ email: person.email, password: person.password }, requestInfo()));
+		const signIn = await failure(
+			t.app.accounts.signIn({ email: person.email, password: person.password }, requestInfo())
+		);
 		expect(signIn.code).toBe('invalid_credentials');
 
 		const { events } = await listAudit(t.app.db, { action: 'account.delete', q: person.id });
@@ -91,7 +109,9 @@ describe('privacy notice', () => {
 		expect(first.bodyEn.length).toBeGreaterThan(20);
 		expect(first.bodyKo.length).toBeGreaterThan(20);
 
-		const tooShort = await failure(t.app.privacy.publishNotice(actionBy(admin), { bodyEn: 'short', bodyKo: '짧음' }));
+		const tooShort = await failure(
+			t.app.privacy.publishNotice(actionBy(admin), { bodyEn: 'short', bodyKo: '짧음' })
+		);
 		expect(tooShort.code).toBe('validation_failed');
 
 		const version = await t.app.privacy.publishNotice(actionBy(admin), {

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { actionBy, createDepartment, createPerson, requestInfo, uniqueEmail, type Person } from '../../../../tests/support/factories.ts';
+import {
+	actionBy,
+	createDepartment,
+	createPerson,
+	requestInfo,
+	uniqueEmail,
+	type Person
+} from '../../../../tests/support/factories.ts';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app.ts';
 import type { Viewer } from '../accounts/roles.ts';
 import { session } from '../accounts/schema.ts';
@@ -24,64 +31,98 @@ async function failure(work: Promise<unknown>): Promise<AppError> {
 		() => null,
 		(e: unknown) => e
 	);
-	if (!(err instanceof AppError)) throw new Error(`Expected an AppError, got ${err === null ? 'success' : String(err)}`);
+	if (!(err instanceof AppError))
+		throw new Error(`Expected an AppError, got ${err === null ? 'success' : String(err)}`);
 	return err;
 }
 
 describe('invitations', () => {
 	it('emails an invitation whose link creates the account with its roles', async () => {
 		const email = uniqueEmail('invitee');
-		await t.app.staff.invite(actionBy(admin), { name: 'New Analyst', email: email.toUpperCase(), roles: 'analyst' });
+		await t.app.staff.invite(actionBy(admin), {
+			name: 'New Analyst',
+			email: email.toUpperCase(),
+			roles: 'analyst'
+		});
 		const pending = await t.app.staff.listInvitations();
 		expect(pending.map((i) => i.email)).toContain(email);
 
 		const message = await t.mail.waitFor(email);
 		const link = t.mail.linkIn(message, '/invitation');
 		const token = link.searchParams.get('token')!;
-		expect(await t.app.staff.findInvitation(token)).toMatchObject({ email, name: 'New Analyst', roles: ['analyst'] });
+		expect(await t.app.staff.findInvitation(token)).toMatchObject({
+			email,
+			name: 'New Analyst',
+			roles: ['analyst']
+		});
 
 		const password = 'invited person password';
-		expect(await t.app.staff.acceptInvitation({ token, password, confirmPassword: password }, '127.0.0.1')).toEqual({ email });
+		expect(
+			await t.app.staff.acceptInvitation({ token, password, confirmPassword: password }, '127.0.0.1')
+		).toEqual({ email });
 		const [person] = await t.app.staff.listPeople({ q: email });
 		expect(person).toMatchObject({ email, name: 'New Analyst', emailVerified: true, roles: ['analyst'] });
 
 		// The invitation works once; the new account signs in and must still set up two-step sign-in.
 		expect(await t.app.staff.findInvitation(token)).toBeNull();
-		expect((await failure(t.app.staff.acceptInvitation({ token, password, confirmPassword: password }, null))).code).toBe('token_invalid');
+		expect(
+			(await failure(t.app.staff.acceptInvitation({ token, password, confirmPassword: password }, null))).code
+		).toBe('token_invalid');
 		const step = await t.app.accounts.signIn({ email, password }, requestInfo());
 		expect(step.next).toBe('signed-in');
 		const { events } = await listAudit(t.app.db, { q: email });
-		expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(['staff.invite', 'staff.invitation.accept']));
+		expect(events.map((e) => e.action)).toEqual(
+			expect.arrayContaining(['staff.invite', 'staff.invitation.accept'])
+		);
 	});
 
 	it('refuses an address that already has an account', async () => {
 		const existing = await createPerson(t.app);
-		const err = await failure(t.app.staff.invite(actionBy(admin), { name: 'Again', email: existing.email, roles: ['analyst'] }));
+		const err = await failure(
+			t.app.staff.invite(actionBy(admin), { name: 'Again', email: existing.email, roles: ['analyst'] })
+		);
 		expect(err.code).toBe('conflict');
 		expect(err.fields?.email?.key).toBe('errors.field.emailTaken');
 	});
 
 	it('needs a department for a department responder', async () => {
 		const email = uniqueEmail('responder');
-		const err = await failure(t.app.staff.invite(actionBy(admin), { name: 'Responder', email, roles: ['department-responder'] }));
+		const err = await failure(
+			t.app.staff.invite(actionBy(admin), { name: 'Responder', email, roles: ['department-responder'] })
+		);
 		expect(err.code).toBe('validation_failed');
 		expect(err.fields?.departmentId?.key).toBe('errors.field.departmentRequired');
 		const unknown = await failure(
-			t.app.staff.invite(actionBy(admin), { name: 'Responder', email, roles: ['department-responder'], departmentId: 'no-such-dept' })
+			t.app.staff.invite(actionBy(admin), {
+				name: 'Responder',
+				email,
+				roles: ['department-responder'],
+				departmentId: 'no-such-dept'
+			})
 		);
 		expect(unknown.fields?.departmentId?.key).toBe('errors.field.invalid');
 
 		const departmentId = await createDepartment(t.app);
-		await t.app.staff.invite(actionBy(admin), { name: 'Responder', email, roles: ['department-responder'], departmentId });
+		await t.app.staff.invite(actionBy(admin), {
+			name: 'Responder',
+			email,
+			roles: ['department-responder'],
+			departmentId
+		});
 		const token = t.mail.linkIn(await t.mail.waitFor(email), '/invitation').searchParams.get('token')!;
-		await t.app.staff.acceptInvitation({ token, password: 'responder password', confirmPassword: 'responder password' }, null);
+		await t.app.staff.acceptInvitation(
+			{ token, password: 'responder password', confirmPassword: 'responder password' },
+			null
+		);
 		const [person] = await t.app.staff.listPeople({ q: email });
 		expect(await rolesOf(t.app.db, person.id)).toEqual({ roles: ['department-responder'], departmentId });
 	});
 
 	it('refuses member roles and unknown roles in an invitation', async () => {
 		for (const roles of [['mate'], ['superuser'], []]) {
-			const err = await failure(t.app.staff.invite(actionBy(admin), { name: 'X', email: uniqueEmail('bad'), roles }));
+			const err = await failure(
+				t.app.staff.invite(actionBy(admin), { name: 'X', email: uniqueEmail('bad'), roles })
+			);
 			expect(err.code).toBe('validation_failed');
 			// (Which key names the list item is core/validation's concern, tested in core/errors.test.ts.)
 			expect(Object.keys(err.fields ?? {}).some((k) => k === 'roles' || k.startsWith('roles.'))).toBe(true);
@@ -95,15 +136,24 @@ describe('invitations', () => {
 		const invitation = (await t.app.staff.listInvitations()).find((i) => i.email === email)!;
 		await t.app.staff.revokeInvitation(actionBy(admin), invitation.id);
 		expect(await t.app.staff.findInvitation(token)).toBeNull();
-		expect((await failure(t.app.staff.revokeInvitation(actionBy(admin), invitation.id))).code).toBe('not_found');
+		expect((await failure(t.app.staff.revokeInvitation(actionBy(admin), invitation.id))).code).toBe(
+			'not_found'
+		);
 	});
 });
 
 describe('roles', () => {
 	it('replaces staff roles, keeps member roles, and writes before and after to the audit log', async () => {
 		const person = await createPerson(t.app, { roles: ['mate', 'analyst'] });
-		await t.app.staff.setRoles(actionBy(admin), { userId: person.id, roles: ['inbox-agent', 'content-reviewer'] });
-		expect((await rolesOf(t.app.db, person.id)).roles.sort()).toEqual(['content-reviewer', 'inbox-agent', 'mate']);
+		await t.app.staff.setRoles(actionBy(admin), {
+			userId: person.id,
+			roles: ['inbox-agent', 'content-reviewer']
+		});
+		expect((await rolesOf(t.app.db, person.id)).roles.sort()).toEqual([
+			'content-reviewer',
+			'inbox-agent',
+			'mate'
+		]);
 
 		const { events } = await listAudit(t.app.db, { action: 'staff.roles.set', q: person.email });
 		expect(events[0]).toMatchObject({
@@ -111,21 +161,32 @@ describe('roles', () => {
 			actorEmail: admin.email,
 			targetType: 'user',
 			targetId: person.email,
-			details: { before: expect.arrayContaining(['mate', 'analyst']), after: ['mate', 'inbox-agent', 'content-reviewer'] }
+			details: {
+				before: expect.arrayContaining(['mate', 'analyst']),
+				after: ['mate', 'inbox-agent', 'content-reviewer']
+			}
 		});
 	});
 
 	it('needs an existing department for a department responder', async () => {
 		const person = await createPerson(t.app, { roles: ['analyst'] });
-		const missing = await failure(t.app.staff.setRoles(actionBy(admin), { userId: person.id, roles: ['department-responder'] }));
+		const missing = await failure(
+			t.app.staff.setRoles(actionBy(admin), { userId: person.id, roles: ['department-responder'] })
+		);
 		expect(missing.fields?.departmentId?.key).toBe('errors.field.departmentRequired');
 		const departmentId = await createDepartment(t.app);
-		await t.app.staff.setRoles(actionBy(admin), { userId: person.id, roles: ['department-responder', 'analyst'], departmentId });
+		await t.app.staff.setRoles(actionBy(admin), {
+			userId: person.id,
+			roles: ['department-responder', 'analyst'],
+			departmentId
+		});
 		expect(await rolesOf(t.app.db, person.id)).toMatchObject({ departmentId });
 	});
 
 	it('does not let an administrator remove their own admin role', async () => {
-		const err = await failure(t.app.staff.setRoles(actionBy(admin), { userId: admin.id, roles: ['analyst'] }));
+		const err = await failure(
+			t.app.staff.setRoles(actionBy(admin), { userId: admin.id, roles: ['analyst'] })
+		);
 		expect(err.code).toBe('conflict');
 		expect(err.fields?.roles?.key).toBe('errors.field.ownAdmin');
 		expect((await rolesOf(t.app.db, admin.id)).roles).toEqual(['admin']);
@@ -135,7 +196,9 @@ describe('roles', () => {
 	});
 
 	it('answers not_found for an unknown person', async () => {
-		expect((await failure(t.app.staff.setRoles(actionBy(admin), { userId: 'nobody', roles: ['analyst'] }))).code).toBe('not_found');
+		expect(
+			(await failure(t.app.staff.setRoles(actionBy(admin), { userId: 'nobody', roles: ['analyst'] }))).code
+		).toBe('not_found');
 	});
 });
 
@@ -157,7 +220,9 @@ describe('disabling accounts', () => {
 	});
 
 	it('does not let an administrator disable themselves', async () => {
-		expect((await failure(t.app.staff.setDisabled(actionBy(admin), { userId: admin.id }, true))).code).toBe('conflict');
+		expect((await failure(t.app.staff.setDisabled(actionBy(admin), { userId: admin.id }, true))).code).toBe(
+			'conflict'
+		);
 	});
 });
 
@@ -168,7 +233,9 @@ describe('people list', () => {
 		const byName = await t.app.staff.listPeople({ q: 'zelda' });
 		expect(byName.map((p) => p.id).sort()).toEqual([mate.id, member.id].sort());
 		expect((await t.app.staff.listPeople({ q: mate.email })).map((p) => p.id)).toEqual([mate.id]);
-		expect((await t.app.staff.listPeople({ q: 'zelda', staffOnly: true })).map((p) => p.id)).toEqual([mate.id]);
+		expect((await t.app.staff.listPeople({ q: 'zelda', staffOnly: true })).map((p) => p.id)).toEqual([
+			mate.id
+		]);
 		// LIKE wildcards in the search are taken literally.
 		expect(await t.app.staff.listPeople({ q: '%' })).toEqual([]);
 	});
@@ -187,7 +254,13 @@ describe('policy and console navigation', () => {
 
 	it('shows each role only the console areas it may open', () => {
 		const hrefs = (v: Viewer | null) => consoleNavigation(v).map((i) => i.href);
-		expect(hrefs(viewer(['admin']))).toEqual(['/console', '/console/staff', '/console/audit', '/console/settings', '/console/api-tokens']);
+		expect(hrefs(viewer(['admin']))).toEqual([
+			'/console',
+			'/console/staff',
+			'/console/audit',
+			'/console/settings',
+			'/console/api-tokens'
+		]);
 		expect(hrefs(viewer(['analyst']))).toEqual(['/console', '/console/api-tokens']);
 		expect(hrefs(viewer(['admin'], false))).toEqual(['/account/two-factor']);
 		expect(hrefs(viewer(['mate']))).toEqual([]);

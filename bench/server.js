@@ -1,0 +1,88 @@
+// Shared by the benchmarks: start the built app (scripts/serve.js on Node 24) on a free port with its
+// own data dir, wait until it answers, and stop it cleanly. Not a test helper: benchmarks only.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+
+export const root = resolve(import.meta.dirname, '..');
+const node = join(root, 'node_modules', '.bin', 'node');
+
+/** Exits with one line when there is nothing to measure yet. */
+export function requireBuild() {
+	if (!existsSync(join(root, 'build', 'handler.js'))) {
+		console.error('No build found: run `npm run build` first.');
+		process.exit(1);
+	}
+	if (!existsSync(node)) {
+		console.error('node_modules/.bin/node (Node 24) is missing: run `npm install` first.');
+		process.exit(1);
+	}
+}
+
+/** @returns {Promise<number>} a port nothing listens on right now */
+export function freePort() {
+	return new Promise((res, rej) => {
+		const probe = createServer();
+		probe.once('error', rej);
+		probe.listen(0, '127.0.0.1', () => {
+			const address = probe.address();
+			const port = typeof address === 'object' && address ? address.port : 0;
+			probe.close(() => res(port));
+		});
+	});
+}
+
+/**
+ * Starts the app and resolves once GET /healthz answers 200, with the milliseconds that took.
+ * @param {{ dataDir: string, port: number, env?: Record<string, string> }} opts
+ */
+export async function startServer({ dataDir, port, env = {} }) {
+	const started = performance.now();
+	const child = spawn(node, ['scripts/serve.js'], {
+		cwd: root,
+		env: {
+			...process.env,
+			DATA_DIR: dataDir,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+			...env
+		},
+		stdio: ['ignore', 'ignore', 'pipe']
+	});
+	let stderr = '';
+	child.stderr.on('data', (chunk) => (stderr += chunk));
+	/** @type {number | null} */
+	let exitCode = null;
+	child.once('exit', (code) => (exitCode = code ?? -1));
+	const url = `http://127.0.0.1:${port}`;
+	for (;;) {
+		if (exitCode !== null) throw new Error(`The app exited (${exitCode}) before answering: ${stderr.trim()}`);
+		if (performance.now() - started > 120_000)
+			throw new Error('The app did not answer /healthz within 120 s');
+		const ok = await fetch(`${url}/healthz`)
+			.then((r) => r.ok)
+			.catch(() => false);
+		if (ok) break;
+		await new Promise((r) => setTimeout(r, 10));
+	}
+	return {
+		url,
+		readyMs: performance.now() - started,
+		/** SIGTERM, then wait for the graceful shutdown to finish (the data-dir lock is released). */
+		stop: () =>
+			new Promise((res) => {
+				if (exitCode !== null) return res(exitCode);
+				child.once('exit', (code) => res(code));
+				child.kill('SIGTERM');
+			})
+	};
+}
+
+/** @param {number[]} values */
+export function median(values) {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}

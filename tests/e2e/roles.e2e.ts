@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { totpFor } from '../support/totp.ts';
+import { demoPassword, demoPeople } from '../../src/lib/server/demo/people.ts';
+import {
+	arrive,
+	en,
+	linkIn,
+	newPage,
+	pathOf,
+	signIn,
+	submitForm,
+	uniqueEmail,
+	useBrowser,
+	visit,
+	waitForMail
+} from './support.ts';
+
+const browser = useBrowser();
+const staffRoles = new Set([
+	'content-reviewer',
+	'programme-manager',
+	'inbox-agent',
+	'department-responder',
+	'analyst',
+	'diplomacy-officer',
+	'admin'
+]);
+const adminNav = ['/console', '/console/staff', '/console/audit', '/console/settings', '/console/api-tokens'];
+const staffNav = ['/console', '/console/api-tokens'];
+
+/** The TOTP secret the sign-in page's demo table shows for an account. */
+async function demoSecret(page: Page, email: string): Promise<string> {
+	const row = page.getByRole('row').filter({ hasText: email });
+	expect(await row.count(), `a demo table row for ${email}`).toBe(1);
+	const cells = await row.getByRole('cell').allInnerTexts();
+	const secret = cells[2]?.trim();
+	expect(secret, `the TOTP secret shown for ${email}`).toMatch(/^[A-Z2-7]{16,}$/);
+	return secret;
+}
+
+/** Signs a demo account in through the pages, with the code step for staff. */
+async function signInDemo(page: Page, email: string, staff: boolean): Promise<void> {
+	await visit(page, '/sign-in');
+	const secret = staff ? await demoSecret(page, email) : null;
+	await submitForm(
+		page,
+		{ email, password: demoPassword },
+		{ path: staff ? '/sign-in/two-factor' : '/account' }
+	);
+	if (secret) await submitForm(page, { code: totpFor(secret) }, { path: '/console' });
+}
+
+async function consoleLinks(page: Page): Promise<string[]> {
+	const nav = page
+		.getByRole('navigation', { name: en('shell.console.navLabel') })
+		.filter({ visible: true })
+		.first();
+	const links = nav.getByRole('link');
+	return Promise.all(
+		(await links.all()).map(async (l) => new URL((await l.getAttribute('href'))!, page.url()).pathname)
+	);
+}
+
+describe('demo accounts', () => {
+	it('are listed on the sign-in page in demo mode', async () => {
+		const { page } = await newPage(browser());
+		await visit(page, '/sign-in');
+		for (const person of demoPeople) await page.getByRole('row').filter({ hasText: person.email }).waitFor();
+		await page.getByText(demoPassword).first().waitFor();
+	});
+
+	it.each(demoPeople.map((p) => [p.role, p] as const))(
+		'%s signs in and sees what the role allows',
+		async (role, person) => {
+			const { page } = await newPage(browser());
+			const staff = staffRoles.has(role);
+			await signInDemo(page, person.email, staff);
+			const text = await page.locator('body').innerText();
+			expect(text).toContain(person.name.split(' (')[0]);
+			if (staff) {
+				expect(await consoleLinks(page)).toEqual(role === 'admin' ? adminNav : staffNav);
+				if (role !== 'admin') await visit(page, '/console/staff', { status: 403 });
+			} else {
+				expect(new URL(page.url()).pathname).toBe('/account');
+				await visit(page, '/console', { status: 403 });
+			}
+		}
+	);
+});
+
+describe('administration', () => {
+	it('lists people, invites a staff member who joins and sets up two-step sign-in, and shows it in the audit log', async () => {
+		const admin = demoPeople.find((p) => p.role === 'admin')!;
+		const { page } = await newPage(browser());
+		await signInDemo(page, admin.email, true);
+
+		await visit(page, '/console/staff');
+		for (const person of demoPeople)
+			await page.getByRole('cell').filter({ hasText: person.email }).first().waitFor();
+
+		const email = uniqueEmail('e2e-invitee');
+		await submitForm(
+			page,
+			{ name: 'Invited Analyst', email },
+			{ path: '/console/staff', text: en('console.staff.invited', { email }) },
+			{ check: ['roles=analyst'] }
+		);
+
+		await visit(page, '/console/audit');
+		await page.getByRole('cell').filter({ hasText: email }).first().waitFor();
+		expect(await page.getByRole('row').count()).toBeGreaterThan(1);
+
+		// The invitee opens the emailed link in their own browser.
+		const invitee = (await newPage(browser())).page;
+		const link = linkIn(await waitForMail(email), '/invitation');
+		await visit(invitee, pathOf(link));
+		const password = 'invited analyst password';
+		await submitForm(
+			invitee,
+			{ password, confirmPassword: password },
+			{ path: '/sign-in', text: en('auth.invitation.done') }
+		);
+		await signIn(invitee, email, password, { path: '/account' });
+		// Staff without two-step sign-in are sent to set it up before the console opens.
+		await arrive(invitee, { path: '/account/two-factor' }, () => invitee.goto('/console'));
+		await submitForm(invitee, { password }, { text: en('auth.setup2fa.scan') });
+		const secret = (await invitee.getByTestId('totp-secret').innerText()).trim();
+		await submitForm(invitee, { code: totpFor(secret) }, { path: '/console' });
+		expect(await consoleLinks(invitee)).toEqual(staffNav);
+
+		await visit(page, '/console/audit');
+		await page.getByRole('cell').filter({ hasText: 'staff.invitation.accept' }).first().waitFor();
+	});
+});
+
+describe('the console', () => {
+	it('sends a visitor to sign in and comes back afterwards', async () => {
+		const { page } = await newPage(browser());
+		await visit(page, '/console');
+		const url = new URL(page.url());
+		expect(url.pathname).toBe('/sign-in');
+		expect(url.searchParams.get('redirectTo')).toBe('/console');
+	});
+});
