@@ -1,7 +1,7 @@
 import type { LayoutServerLoad } from './$types';
 import { app } from '#lib/server/app.ts';
 import { takeFlash } from '#lib/web/flash.ts';
-import { consoleNavigation } from '#lib/server/staff/policy.ts';
+import { consoleNavigation } from '#lib/server/staff/navigation.ts';
 
 /** What every page needs: language, who is signed in, demo mode, console navigation, one-off toast. */
 export const load: LayoutServerLoad = async ({ locals, cookies, url }) => {

@@ -13,7 +13,9 @@ import type { Viewer } from '../accounts/roles.ts';
 import { session } from '../accounts/schema.ts';
 import { listAudit } from '../audit/service.ts';
 import { AppError } from '../core/errors.ts';
-import { consoleNavigation, staffPolicy } from './policy.ts';
+import { staffPolicy } from './policy.ts';
+import { consoleNavigation } from './navigation.ts';
+import { auditPolicy } from '../audit/policy.ts';
 import { rolesOf } from './service.ts';
 
 let t: TestApp;
@@ -272,6 +274,7 @@ describe('policy and console navigation', () => {
 		expect(staffPolicy.canUseConsole(viewer(['analyst'], false))).toBe(false);
 		expect(staffPolicy.canUseConsole(viewer(['mate', 'applicant']))).toBe(false);
 		expect(staffPolicy.canManageStaff(viewer(['programme-manager']))).toBe(false);
-		expect(staffPolicy.canReadAudit(viewer(['admin'], false))).toBe(false);
+		expect(auditPolicy.canReadAudit(viewer(['admin'], false))).toBe(false);
+		expect(auditPolicy.canReadAudit(viewer(['admin']))).toBe(true);
 	});
 });

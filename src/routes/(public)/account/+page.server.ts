@@ -1,14 +1,15 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { app } from '#lib/server/app.ts';
-import { actionContext, requireViewer } from '#lib/web/guards.ts';
+import { actionContext, authorize } from '#lib/web/guards.ts';
+import { accountsPolicy } from '#lib/server/accounts/policy.ts';
 import { applySetCookies, formValues, requestInfo, runForm } from '#lib/web/forms.ts';
 import { setFlash } from '#lib/web/flash.ts';
 import { isStaff } from '#lib/server/accounts/roles.ts';
 
 /** A person's own account: details, roles, sign-in security, privacy notice, export and deletion. */
 export const load: PageServerLoad = async (event) => {
-	const viewer = requireViewer(event);
+	const viewer = authorize(event, accountsPolicy.canManageOwnAccount);
 	const { privacy } = app();
 	const [status, notice, contentPolicy] = await Promise.all([
 		privacy.status(viewer.userId),
@@ -33,7 +34,7 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	acceptPrivacy: async (event) => {
-		const viewer = requireViewer(event);
+		const viewer = authorize(event, accountsPolicy.canManageOwnAccount);
 		const values = await formValues(event.request);
 		const result = await runForm(event, values, () => app().privacy.accept(viewer.userId, Number(values.version)));
 		if (result !== undefined) return result;
@@ -41,7 +42,7 @@ export const actions: Actions = {
 		redirect(303, '/account');
 	},
 	deleteAccount: async (event) => {
-		requireViewer(event);
+		authorize(event, accountsPolicy.canManageOwnAccount);
 		const values = await formValues(event.request);
 		const result = await runForm(event, values, () => app().privacy.deleteAccount(actionContext(event), values));
 		if (result !== undefined) return { ...result, form: 'delete' };

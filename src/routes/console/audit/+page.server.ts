@@ -2,7 +2,7 @@ import type { PageServerLoad } from './$types';
 import { z } from 'zod';
 import { app } from '#lib/server/app.ts';
 import { auditActions, listAudit } from '#lib/server/audit/service.ts';
-import { staffPolicy } from '#lib/server/staff/policy.ts';
+import { auditPolicy } from '#lib/server/audit/policy.ts';
 import { authorize } from '#lib/web/guards.ts';
 
 const query = z.object({
@@ -13,7 +13,7 @@ const query = z.object({
 
 /** The audit log, newest first, filterable by action and searchable by person or target. */
 export const load: PageServerLoad = async (event) => {
-	authorize(event, staffPolicy.canReadAudit);
+	authorize(event, auditPolicy.canReadAudit);
 	const params = query.parse(Object.fromEntries(event.url.searchParams));
 	const { db } = app();
 	const [page, actions] = await Promise.all([

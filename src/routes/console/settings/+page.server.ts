@@ -4,7 +4,7 @@ import { app } from '#lib/server/app.ts';
 import { recordAudit } from '#lib/server/audit/service.ts';
 import { getSetting, putSetting } from '#lib/server/settings/service.ts';
 import { parseInput } from '#lib/server/core/validation.ts';
-import { staffPolicy } from '#lib/server/staff/policy.ts';
+import { settingsPolicy } from '#lib/server/settings/policy.ts';
 import { actionContext, authorize } from '#lib/web/guards.ts';
 import { formValues, runForm } from '#lib/web/forms.ts';
 
@@ -12,7 +12,7 @@ const settingsInput = z.object({ contentOnDeletion: z.enum(['anonymise', 'delete
 
 /** Platform settings an administrator changes, and publishing a new privacy notice version. */
 export const load: PageServerLoad = async (event) => {
-	authorize(event, staffPolicy.canManageSettings);
+	authorize(event, settingsPolicy.canManageSettings);
 	const { db, privacy } = app();
 	const [contentOnDeletion, notice] = await Promise.all([getSetting(db, 'privacy.contentOnDeletion'), privacy.currentNotice()]);
 	return { contentOnDeletion, notice: { version: notice.version, bodyEn: notice.bodyEn, bodyKo: notice.bodyKo } };
@@ -20,7 +20,7 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	save: async (event) => {
-		authorize(event, staffPolicy.canManageSettings);
+		authorize(event, settingsPolicy.canManageSettings);
 		const values = await formValues(event.request);
 		const result = await runForm(event, values, async () => {
 			const data = parseInput(settingsInput, values);
@@ -33,7 +33,7 @@ export const actions: Actions = {
 		return result ?? { done: 'saved' };
 	},
 	publishNotice: async (event) => {
-		authorize(event, staffPolicy.canManageSettings);
+		authorize(event, settingsPolicy.canManageSettings);
 		const values = await formValues(event.request);
 		const result = await runForm(event, values, () => app().privacy.publishNotice(actionContext(event), values));
 		return typeof result === 'number' ? { done: 'published', version: result } : result;

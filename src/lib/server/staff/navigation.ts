@@ -1,0 +1,25 @@
+import { isStaff, type Viewer } from '../accounts/roles.ts';
+import { apiPolicy } from '../api/policy.ts';
+import { auditPolicy } from '../audit/policy.ts';
+import { settingsPolicy } from '../settings/policy.ts';
+import { staffPolicy } from './policy.ts';
+
+export interface NavItem {
+	href: string;
+	labelKey: string;
+	icon?: string;
+}
+
+/** The console menu for this viewer, derived from the same policies the routes check. */
+export function consoleNavigation(viewer: Viewer | null): NavItem[] {
+	if (!isStaff(viewer)) return [];
+	if (!viewer?.twoFactorEnabled) return [{ href: '/account/two-factor', labelKey: 'console.nav.twoFactor', icon: 'shield' }];
+	const items: NavItem[] = [{ href: '/console', labelKey: 'console.nav.home', icon: 'home' }];
+	if (staffPolicy.canManageStaff(viewer)) items.push({ href: '/console/staff', labelKey: 'console.nav.staff', icon: 'users' });
+	if (auditPolicy.canReadAudit(viewer)) items.push({ href: '/console/audit', labelKey: 'console.nav.audit', icon: 'log' });
+	if (settingsPolicy.canManageSettings(viewer))
+		items.push({ href: '/console/settings', labelKey: 'console.nav.settings', icon: 'settings' });
+	if (apiPolicy.canManageApiTokens(viewer))
+		items.push({ href: '/console/api-tokens', labelKey: 'console.nav.apiTokens', icon: 'key' });
+	return items;
+}
