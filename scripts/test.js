@@ -27,8 +27,11 @@ if (existsSync(unitReport)) {
 	const report = JSON.parse(readFileSync(unitReport, 'utf8'));
 	passed += report.numPassedTests;
 	failed += report.numFailedTests;
-	// A file that failed outside any test (an import, a hook) has no failed test to count.
-	if (unit.status !== 0 && report.numFailedTests === 0) failed += Math.max(1, report.numFailedTestSuites);
+	// A file that failed outside any test (an import, a hook) has no failed test to count: count it once.
+	failed += report.testResults.filter(
+		(file) => file.status === 'failed' && !file.assertionResults.some((a) => a.status === 'failed')
+	).length;
+	if (unit.status !== 0 && failed === 0) failed = 1;
 } else if (unit.status !== 0) {
 	failed += 1;
 }

@@ -18,7 +18,10 @@ export const init: ServerInit = async () => {
 		process.once('sveltekit:shutdown', async () => {
 			await stopApp();
 		});
-		started.logger.info({ origin: env.ORIGIN, database: started.handle.kind, mode: env.APP_MODE }, 'Sotong is ready');
+		started.logger.info(
+			{ origin: env.ORIGIN, database: started.handle.kind, mode: env.APP_MODE },
+			'Sotong is ready'
+		);
 	} catch (err) {
 		console.error(describeStartupFailure(err));
 		process.exit(1);
@@ -34,9 +37,18 @@ export const handle: Handle = async ({ event, resolve }) => {
 
 	const langParam = event.url.searchParams.get('lang');
 	const cookieLocale = event.cookies.get('locale');
-	event.locals.locale = negotiateLocale(langParam ?? cookieLocale, event.request.headers.get('accept-language'));
+	event.locals.locale = negotiateLocale(
+		langParam ?? cookieLocale,
+		event.request.headers.get('accept-language')
+	);
 	if (langParam && langParam === event.locals.locale && langParam !== cookieLocale) {
-		event.cookies.set('locale', langParam, { path: '/', maxAge: 31_536_000, httpOnly: false, sameSite: 'lax', secure: false });
+		event.cookies.set('locale', langParam, {
+			path: '/',
+			maxAge: 31_536_000,
+			httpOnly: false,
+			sameSite: 'lax',
+			secure: false
+		});
 	}
 	event.locals.t = translator(event.locals.locale);
 
@@ -63,7 +75,14 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const seconds = (performance.now() - started) / 1000;
 	metrics.observe(event.request.method, route, response.status, seconds);
 	logger.info(
-		{ reqId: event.locals.requestId, method: event.request.method, route, status: response.status, ms: Math.round(seconds * 1000), user: event.locals.viewer?.userId },
+		{
+			reqId: event.locals.requestId,
+			method: event.request.method,
+			route,
+			status: response.status,
+			ms: Math.round(seconds * 1000),
+			user: event.locals.viewer?.userId
+		},
 		'request'
 	);
 	return response;
@@ -76,10 +95,19 @@ export const handleError: HandleServerError = (input) => {
 	const t = event.locals.t ?? translator('en');
 	if (input.kind === 'framework') {
 		const notFound = input.error.status === 404;
-		return { message: notFound ? t('errors.not_found') : t('errors.bad_request'), code: notFound ? 'not_found' : 'bad_request', requestId };
+		return {
+			message: notFound ? t('errors.not_found') : t('errors.bad_request'),
+			code: notFound ? 'not_found' : 'bad_request',
+			requestId
+		};
 	}
 	if (input.kind === 'app') return { ...input.error, requestId };
-	if (isAppError(input.error)) return { message: t(`errors.${input.error.code}`, input.error.params), code: input.error.code, requestId };
+	if (isAppError(input.error))
+		return {
+			message: t(`errors.${input.error.code}`, input.error.params),
+			code: input.error.code,
+			requestId
+		};
 	try {
 		app().logger.error({ err: input.error, reqId: requestId, path: event.url.pathname }, 'unhandled error');
 	} catch {

@@ -41,7 +41,10 @@ export const policyTable: Record<string, { path: string; expect: (p: Person) => 
 	'/activity': { path: '/activity', expect: everyone },
 	'/privacy': { path: '/privacy', expect: everyone },
 	'/sign-in': { path: '/sign-in', expect: signedOutOnly },
-	'/sign-in/two-factor': { path: '/sign-in/two-factor', expect: (p) => (p === 'anonymous' ? 'sign-in' : 'elsewhere') },
+	'/sign-in/two-factor': {
+		path: '/sign-in/two-factor',
+		expect: (p) => (p === 'anonymous' ? 'sign-in' : 'elsewhere')
+	},
 	'/sign-up': { path: '/sign-up', expect: signedOutOnly },
 	'/sign-out': { path: '/sign-out', expect: () => 'elsewhere' },
 	'/language': { path: '/language', expect: () => 'elsewhere' },
@@ -74,7 +77,12 @@ export function discoverRoutes(root = 'src/routes'): string[] {
 			const full = join(dir, name);
 			if (statSync(full).isDirectory()) walk(full);
 			else if (/^\+(page\.svelte|page\.server\.ts|server\.ts)$/.test(name)) {
-				const id = '/' + relative(root, dir).split(/[\\/]/).filter((s) => s && !/^\(.*\)$/.test(s)).join('/');
+				const id =
+					'/' +
+					relative(root, dir)
+						.split(/[\\/]/)
+						.filter((s) => s && !/^\(.*\)$/.test(s))
+						.join('/');
 				found.add(id === '/' ? '/' : id.replace(/\/$/, ''));
 			}
 		}

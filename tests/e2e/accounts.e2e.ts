@@ -54,8 +54,8 @@ describe('accounts in the browser', () => {
 		expect(new URL(page.url()).pathname).toBe('/sign-in');
 	});
 
-	it('shows a clear error for a sign-up form with problems and keeps what was typed', async () => {
-		const { page } = await newPage(browser());
+	it('without the app’s JavaScript, answers a bad sign-up with the errors and what was typed, never the password', async () => {
+		const { page } = await newPage(browser(), { appScripts: false });
 		await visit(page, '/sign-up');
 		await submitForm(
 			page,
@@ -69,6 +69,7 @@ describe('accounts in the browser', () => {
 			{ check: ['acceptPrivacy'] }
 		);
 		expect(await page.locator('[name="name"]').inputValue()).toBe('Typo Person');
+		expect(await page.locator('[name="email"]').inputValue()).toBe('typo@example.com');
 		expect(await page.locator('[name="password"]').inputValue()).toBe('');
 	});
 

@@ -24,11 +24,19 @@ export async function demoAccounts(): Promise<{ password: string; accounts: Demo
 
 /** The current authenticator code for a base32 TOTP secret. */
 export function totp(secret: string): string {
-	return new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate();
+	return new OTPAuth.TOTP({
+		secret: OTPAuth.Secret.fromBase32(secret),
+		digits: 6,
+		period: 30,
+		algorithm: 'SHA1'
+	}).generate();
 }
 
 /** Signs in over plain HTTP form posts (with TOTP for staff) and returns the session cookie header. */
-export async function signInOverHttp(demo: { password: string; accounts: DemoAccount[] }, role: string): Promise<string> {
+export async function signInOverHttp(
+	demo: { password: string; accounts: DemoAccount[] },
+	role: string
+): Promise<string> {
 	const account = demo.accounts.find((a) => a.role === role);
 	if (!account) throw new Error(`No demo account with role ${role}`);
 	const jar = new Map<string, string>();
@@ -51,6 +59,7 @@ export async function signInOverHttp(demo: { password: string; accounts: DemoAcc
 	};
 	await post('/sign-in', { email: account.email, password: demo.password });
 	if (account.totpSecret) await post('/sign-in/two-factor', { code: totp(account.totpSecret) });
-	if (![...jar.keys()].some((k) => k.endsWith('session_token'))) throw new Error(`Could not sign in as ${role}`);
+	if (![...jar.keys()].some((k) => k.endsWith('session_token')))
+		throw new Error(`Could not sign in as ${role}`);
 	return cookie();
 }

@@ -70,9 +70,9 @@ describe('demo accounts', () => {
 		await page.getByText(demoPassword).first().waitFor();
 	});
 
-	it.each(demoPeople.map((p) => [p.role, p] as const))(
-		'%s signs in and sees what the role allows',
-		async (role, person) => {
+	it.each(demoPeople.map((p) => [p.role, p.email, p] as const))(
+		'%s %s signs in and sees what the role allows',
+		async (role, _email, person) => {
 			const { page } = await newPage(browser());
 			const staff = staffRoles.has(role);
 			await signInDemo(page, person.email, staff);

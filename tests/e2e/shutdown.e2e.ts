@@ -34,7 +34,17 @@ async function start(dataDir: string) {
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
 	const child = spawn(node, ['scripts/serve.js'], {
-		env: { ...process.env, APP_MODE: 'demo', DEMO_DATA: 'false', HOST: '127.0.0.1', PORT: String(port), ORIGIN: url, DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '' },
+		env: {
+			...process.env,
+			APP_MODE: 'demo',
+			DEMO_DATA: 'false',
+			HOST: '127.0.0.1',
+			PORT: String(port),
+			ORIGIN: url,
+			DATA_DIR: dataDir,
+			LOG_LEVEL: 'warn',
+			DATABASE_URL: ''
+		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let output = '';
@@ -42,7 +52,9 @@ async function start(dataDir: string) {
 	child.stderr!.on('data', (d) => (output += d));
 	for (let i = 0; i < 120; i++) {
 		if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
-		const ok = await fetch(`${url}/healthz`).then((r) => r.ok).catch(() => false);
+		const ok = await fetch(`${url}/healthz`)
+			.then((r) => r.ok)
+			.catch(() => false);
 		if (ok) return { child, url, output: () => output };
 		await new Promise((r) => setTimeout(r, 500));
 	}

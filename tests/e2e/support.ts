@@ -63,12 +63,12 @@ export function useBrowser(): () => Browser {
 }
 
 /**
- * A fresh browser context (no cookies) whose every request to anything but 127.0.0.1/localhost is
+ * A fresh browser context (no cookies), optionally without the app's own JavaScript, whose every request to anything but 127.0.0.1/localhost is
  * aborted and recorded, so a test can never reach out to the internet.
  */
 export async function newPage(
 	browser: Browser,
-	opts: { locale?: string } = {}
+	opts: { locale?: string; appScripts?: boolean } = {}
 ): Promise<{ page: Page; context: BrowserContext }> {
 	const context = await browser.newContext({ baseURL: baseUrl, locale: opts.locale ?? 'en-GB' });
 	await context.route('**/*', (route) => {
@@ -82,6 +82,9 @@ export async function newPage(
 		blockedRequests.push(url.href);
 		return route.abort('blockedbyclient');
 	});
+	// Without the app's scripts the pages must still work: plain links and form posts (axe still runs).
+	if (opts.appScripts === false)
+		await context.route(/\/_app\/.*\.js(\?.*)?$/, (route) => route.abort('blockedbyclient'));
 	contexts.push(context);
 	const page = await context.newPage();
 	page.setDefaultTimeout(15_000);
@@ -131,7 +134,7 @@ export async function arrive(page: Page, until: Arrival, run: () => Promise<unkn
 	try {
 		if (until.path !== undefined) await page.waitForURL(matches, { waitUntil: 'load' });
 		if (until.text !== undefined) await page.getByText(until.text).first().waitFor({ state: 'visible' });
-		await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+		await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' });
 		await page.waitForLoadState('networkidle');
 	} catch (err) {
 		const alerts = await page

@@ -28,8 +28,16 @@ describe('catalogues', () => {
 
 describe('translator', () => {
 	it('fills named parameters and formats numbers for the locale', () => {
-		expect(translator('en')('ui.charCount', { count: 1234, max: 5000 })).toBe('1,234 of 5,000 characters');
-		expect(translator('ko')('ui.charCount', { count: 12, max: 5000 })).toBe('5,000자 중 12자');
+		for (const locale of ['en', 'ko'] as const) {
+			const template = lookup(locale, 'errors.field.tooShort')!;
+			expect(template).toContain('{min}');
+			expect(translator(locale)('errors.field.tooShort', { min: 1234 })).toBe(
+				template.replace('{min}', '1,234')
+			);
+		}
+		expect(translator('en')('{who} wrote {n} stories', { who: 'Mina', n: 1234567 })).toBe(
+			'Mina wrote 1,234,567 stories'
+		);
 		expect(translator('en')('errors.rate_limited', { seconds: 30 })).toContain('30 seconds');
 		// Unknown parameters stay visible rather than vanishing.
 		expect(translator('en')('errors.rate_limited', {})).toContain('{seconds}');

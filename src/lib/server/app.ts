@@ -50,7 +50,8 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 	const { env, handle } = opts;
 	const logger = opts.logger ?? createLogger(env.LOG_LEVEL);
 	const clock = opts.clock ?? systemClock;
-	const mailer = opts.mailer ?? createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, dataDir: env.dataDir, logger });
+	const mailer =
+		opts.mailer ?? createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, dataDir: env.dataDir, logger });
 	const jobs = await createJobs(handle, logger, { poll: opts.pollJobs ?? true });
 	await jobs.work<MailMessage>('mail.send', (m) => mailer.send(m));
 	const db = handle.db;
@@ -61,10 +62,16 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 		origin: env.ORIGIN,
 		issuer,
 		sendVerificationEmail: async (u, token) => {
-			await jobs.send('mail.send', accountEmail('verify', u, `${env.ORIGIN}/verify-email?token=${encodeURIComponent(token)}`));
+			await jobs.send(
+				'mail.send',
+				accountEmail('verify', u, `${env.ORIGIN}/verify-email?token=${encodeURIComponent(token)}`)
+			);
 		},
 		sendResetPasswordEmail: async (u, token) => {
-			await jobs.send('mail.send', accountEmail('reset', u, `${env.ORIGIN}/reset-password?token=${encodeURIComponent(token)}`));
+			await jobs.send(
+				'mail.send',
+				accountEmail('reset', u, `${env.ORIGIN}/reset-password?token=${encodeURIComponent(token)}`)
+			);
 		}
 	});
 	const privacy = createPrivacyService({ db, auth, clock });
@@ -109,7 +116,11 @@ let starting: Promise<App> | null = null;
 /** Opens the database, migrates, and builds the process-wide app (called from the server init hook). */
 export function startApp(env: Env = loadEnv()): Promise<App> {
 	starting ??= (async () => {
-		const handle = await openDatabase({ url: env.DATABASE_URL, dataDir: env.dataDir, poolMax: env.DATABASE_POOL_MAX });
+		const handle = await openDatabase({
+			url: env.DATABASE_URL,
+			dataDir: env.dataDir,
+			poolMax: env.DATABASE_POOL_MAX
+		});
 		try {
 			await runMigrations(handle);
 			current = await buildApp({ env, handle });

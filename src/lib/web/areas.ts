@@ -29,5 +29,8 @@ export function guardArea(event: RequestEvent): Response | null {
 }
 
 function forbidden(event: RequestEvent): Response {
-	return new Response(event.locals.t('errors.forbidden'), { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+	return new Response(event.locals.t('errors.forbidden'), {
+		status: 403,
+		headers: { 'content-type': 'text/plain; charset=utf-8' }
+	});
 }

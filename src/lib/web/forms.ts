@@ -22,7 +22,14 @@ export interface FormFailure {
 	values: Record<string, string | string[]>;
 }
 
-const secretFields = new Set(['password', 'confirmPassword', 'newPassword', 'currentPassword', 'code', 'token']);
+const secretFields = new Set([
+	'password',
+	'confirmPassword',
+	'newPassword',
+	'currentPassword',
+	'code',
+	'token'
+]);
 
 /**
  * Runs a form action's service call; an AppError becomes a localised `fail()` that keeps what the
@@ -42,7 +49,13 @@ export async function runForm<T>(
 }
 
 function statusFor(code: string): number {
-	return code === 'validation_failed' ? 400 : code === 'rate_limited' || code === 'account_locked' ? 429 : code === 'forbidden' || code === 'account_disabled' ? 403 : 400;
+	return code === 'validation_failed'
+		? 400
+		: code === 'rate_limited' || code === 'account_locked'
+			? 429
+			: code === 'forbidden' || code === 'account_disabled'
+				? 403
+				: 400;
 }
 
 /** Localises an error for a form; exported for routes that build failures themselves. */

@@ -5,7 +5,8 @@ import type { ActionContext } from '#lib/server/audit/service.ts';
 /** Sends anonymous visitors to sign in (and back afterwards); returns the signed-in viewer. */
 export function requireViewer(event: Pick<RequestEvent, 'locals' | 'url'>): Viewer {
 	const viewer = event.locals.viewer;
-	if (!viewer) redirect(303, `/sign-in?redirectTo=${encodeURIComponent(event.url.pathname + event.url.search)}`);
+	if (!viewer)
+		redirect(303, `/sign-in?redirectTo=${encodeURIComponent(event.url.pathname + event.url.search)}`);
 	return viewer;
 }
 
@@ -13,14 +14,19 @@ export function requireViewer(event: Pick<RequestEvent, 'locals' | 'url'>): View
  * Checks a policy question for the signed-in viewer: anonymous people are sent to sign in, signed-in
  * people who may not are answered 403. Every page load and action calls this (or requireViewer).
  */
-export function authorize(event: Pick<RequestEvent, 'locals' | 'url'>, allowed: (v: Viewer) => boolean): Viewer {
+export function authorize(
+	event: Pick<RequestEvent, 'locals' | 'url'>,
+	allowed: (v: Viewer) => boolean
+): Viewer {
 	const viewer = requireViewer(event);
 	if (!allowed(viewer)) error(403, { message: event.locals.t('errors.forbidden'), code: 'forbidden' });
 	return viewer;
 }
 
 /** The audit context for an action taken in this request. */
-export function actionContext(event: Pick<RequestEvent, 'locals' | 'request'>): ActionContext & { actorId: string } {
+export function actionContext(
+	event: Pick<RequestEvent, 'locals' | 'request'>
+): ActionContext & { actorId: string } {
 	const viewer = event.locals.viewer;
 	if (!viewer) throw new Error('actionContext needs a signed-in viewer');
 	return {
@@ -33,7 +39,10 @@ export function actionContext(event: Pick<RequestEvent, 'locals' | 'request'>): 
 
 /** Only same-site paths may be redirect targets (no open redirects). */
 export function safeRedirectTarget(value: unknown, fallback = '/'): string {
-	return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\')
+	return typeof value === 'string' &&
+		value.startsWith('/') &&
+		!value.startsWith('//') &&
+		!value.startsWith('/\\')
 		? value
 		: fallback;
 }

@@ -11,8 +11,14 @@ export interface AuthDeps {
 	secret: string;
 	origin: string;
 	issuer: string;
-	sendVerificationEmail(user: { email: string; name: string; locale?: string | null }, token: string): Promise<void>;
-	sendResetPasswordEmail(user: { email: string; name: string; locale?: string | null }, token: string): Promise<void>;
+	sendVerificationEmail(
+		user: { email: string; name: string; locale?: string | null },
+		token: string
+	): Promise<void>;
+	sendResetPasswordEmail(
+		user: { email: string; name: string; locale?: string | null },
+		token: string
+	): Promise<void>;
 }
 
 /**

@@ -21,13 +21,19 @@ export const signUpInput = z
 		confirmPassword: z.string(),
 		acceptPrivacy: checkbox.refine((v) => v, 'errors.field.mustAccept')
 	})
-	.refine((v) => v.password === v.confirmPassword, { path: ['confirmPassword'], message: 'errors.field.passwordMismatch' });
+	.refine((v) => v.password === v.confirmPassword, {
+		path: ['confirmPassword'],
+		message: 'errors.field.passwordMismatch'
+	});
 
 export const signInInput = z.object({ email, password: z.string().min(1).max(128) });
 export const forgotPasswordInput = z.object({ email });
 export const resetPasswordInput = z
 	.object({ token: z.string().min(10).max(500), password, confirmPassword: z.string() })
-	.refine((v) => v.password === v.confirmPassword, { path: ['confirmPassword'], message: 'errors.field.passwordMismatch' });
+	.refine((v) => v.password === v.confirmPassword, {
+		path: ['confirmPassword'],
+		message: 'errors.field.passwordMismatch'
+	});
 export const totpCodeInput = z.object({
 	code: z
 		.string()

@@ -7,7 +7,8 @@ import type { RequestInfo } from '../core/request.ts';
 import { parseInput } from '../core/validation.ts';
 import type { Auth } from './auth.ts';
 import { accountEmail } from './emails.ts';
-import type { Role, Viewer } from './roles.ts';
+import { isStaffRole, type Role, type Viewer } from './roles.ts';
+import { recordAudit } from '../audit/service.ts';
 import { user } from './schema.ts';
 import {
 	forgotPasswordInput,
@@ -47,7 +48,12 @@ export function createAccountsService(deps: AccountsDeps) {
 			if (code === 'INVALID_EMAIL_OR_PASSWORD' || code === 'INVALID_PASSWORD')
 				throw new AppError('invalid_credentials', 'Invalid credentials');
 			if (code === 'EMAIL_NOT_VERIFIED') throw new AppError('email_not_verified', 'Email not verified');
-			if (code === 'INVALID_CODE' || code === 'INVALID_TWO_FACTOR_COOKIE' || code === 'INVALID_TOKEN' || code === 'TOKEN_EXPIRED')
+			if (
+				code === 'INVALID_CODE' ||
+				code === 'INVALID_TWO_FACTOR_COOKIE' ||
+				code === 'INVALID_TOKEN' ||
+				code === 'TOKEN_EXPIRED'
+			)
 				throw new AppError('token_invalid', 'Invalid or expired token');
 			if (code === 'TOO_MANY_ATTEMPTS' || code === 'ACCOUNT_LOCKED' || err.status === 'TOO_MANY_REQUESTS')
 				throw new AppError('rate_limited', 'Too many attempts', { params: { seconds: 900 } });
@@ -59,6 +65,25 @@ export function createAccountsService(deps: AccountsDeps) {
 	};
 	const cookiesOf = (headers: Headers | undefined) => headers?.getSetCookie() ?? [];
 
+	/** Staff sign-ins go to the audit log (who, when, from where); members' do not. */
+	const auditStaffSignIn = async (setCookies: string[], req: RequestInfo) => {
+		const cookie = setCookies.map((c) => c.split(';')[0]).join('; ');
+		const session = await auth.api.getSession({ headers: new Headers({ cookie }) }).catch(() => null);
+		if (!session) return;
+		const { roles } = await deps.rolesOf(session.user.id);
+		if (!roles.some(isStaffRole)) return;
+		await recordAudit(
+			db,
+			{
+				actorId: session.user.id,
+				actorEmail: session.user.email,
+				ipAddress: req.ipAddress,
+				userAgent: req.userAgent
+			},
+			{ action: 'account.sign_in', targetType: 'user', targetId: session.user.email }
+		);
+	};
+
 	return {
 		/**
 		 * Creates an account and emails a verification link. An email that is already registered gets a
@@ -67,9 +92,18 @@ export function createAccountsService(deps: AccountsDeps) {
 		async signUp(input: unknown, req: RequestInfo): Promise<AuthStep> {
 			const data = parseInput(signUpInput, input);
 			await deps.throttle.beforeSignUp(req.ipAddress);
-			const [existing] = await db.select({ id: user.id, name: user.name, locale: user.locale }).from(user).where(eq(user.email, data.email));
+			const [existing] = await db
+				.select({ id: user.id, name: user.name, locale: user.locale })
+				.from(user)
+				.where(eq(user.email, data.email));
 			if (existing) {
-				await mail(accountEmail('alreadyRegistered', { email: data.email, name: existing.name, locale: existing.locale ?? req.locale }, `${deps.origin}/sign-in`));
+				await mail(
+					accountEmail(
+						'alreadyRegistered',
+						{ email: data.email, name: existing.name, locale: existing.locale ?? req.locale },
+						`${deps.origin}/sign-in`
+					)
+				);
 				return { setCookies: [], next: 'check-email' };
 			}
 			const privacyVersion = await deps.currentPrivacyVersion();
@@ -93,7 +127,10 @@ export function createAccountsService(deps: AccountsDeps) {
 		async signIn(input: unknown, req: RequestInfo): Promise<AuthStep> {
 			const data = parseInput(signInInput, input);
 			await deps.throttle.beforeSignIn(req.ipAddress, data.email);
-			const [found] = await db.select({ disabledAt: user.disabledAt }).from(user).where(eq(user.email, data.email));
+			const [found] = await db
+				.select({ disabledAt: user.disabledAt })
+				.from(user)
+				.where(eq(user.email, data.email));
 			try {
 				const { headers, response } = await auth.api.signInEmail({
 					body: { email: data.email, password: data.password, rememberMe: true },
@@ -106,6 +143,7 @@ export function createAccountsService(deps: AccountsDeps) {
 				}
 				await deps.throttle.signInSucceeded(data.email);
 				const twoFactor = 'twoFactorRedirect' in response && response.twoFactorRedirect;
+				if (!twoFactor) await auditStaffSignIn(cookiesOf(headers), req);
 				return { setCookies: cookiesOf(headers), next: twoFactor ? 'two-factor' : 'signed-in' };
 			} catch (err) {
 				if (err instanceof APIError && (err.body as { code?: string })?.code === 'INVALID_EMAIL_OR_PASSWORD')
@@ -121,11 +159,14 @@ export function createAccountsService(deps: AccountsDeps) {
 			const { headers } = await auth.api
 				.verifyTOTP({ body: { code, trustDevice: false }, headers: req.headers, returnHeaders: true })
 				.catch(translate);
+			await auditStaffSignIn(cookiesOf(headers), req);
 			return { setCookies: cookiesOf(headers), next: 'signed-in' };
 		},
 
 		async signOut(req: RequestInfo): Promise<AuthStep> {
-			const { headers } = await auth.api.signOut({ headers: req.headers, returnHeaders: true }).catch(() => ({ headers: undefined }));
+			const { headers } = await auth.api
+				.signOut({ headers: req.headers, returnHeaders: true })
+				.catch(() => ({ headers: undefined }));
 			return { setCookies: cookiesOf(headers), next: 'signed-out' };
 		},
 
@@ -155,7 +196,9 @@ export function createAccountsService(deps: AccountsDeps) {
 			// better-auth keeps the reset token as a verification row whose value is the user id.
 			const ctx = await auth.$context;
 			const pending = await ctx.internalAdapter.findVerificationValue(`reset-password:${data.token}`);
-			await auth.api.resetPassword({ body: { newPassword: data.password, token: data.token } }).catch(translate);
+			await auth.api
+				.resetPassword({ body: { newPassword: data.password, token: data.token } })
+				.catch(translate);
 			if (pending) {
 				const [owner] = await db.select({ email: user.email }).from(user).where(eq(user.id, pending.value));
 				if (owner) await deps.throttle.passwordWasReset(owner.email);
@@ -165,7 +208,9 @@ export function createAccountsService(deps: AccountsDeps) {
 		/** Begins TOTP setup: checks the password and returns the secret URI and backup codes. */
 		async startTwoFactorSetup(input: unknown, req: RequestInfo) {
 			const { password } = parseInput(passwordConfirmInput, input);
-			const res = await auth.api.enableTwoFactor({ body: { password, method: 'totp' }, headers: req.headers }).catch(translate);
+			const res = await auth.api
+				.enableTwoFactor({ body: { password, method: 'totp' }, headers: req.headers })
+				.catch(translate);
 			if (res.method !== 'totp') throw new AppError('internal', 'TOTP setup did not return a secret');
 			return { totpURI: res.totpURI, backupCodes: res.backupCodes };
 		},
@@ -183,7 +228,10 @@ export function createAccountsService(deps: AccountsDeps) {
 		async viewerFrom(headers: Headers): Promise<{ viewer: Viewer; sessionId: string } | null> {
 			const session = await auth.api.getSession({ headers }).catch(() => null);
 			if (!session) return null;
-			const u = session.user as typeof session.user & { disabledAt?: Date | null; twoFactorEnabled?: boolean | null };
+			const u = session.user as typeof session.user & {
+				disabledAt?: Date | null;
+				twoFactorEnabled?: boolean | null;
+			};
 			if (u.disabledAt) return null;
 			const { roles, departmentId } = await deps.rolesOf(u.id);
 			return {

@@ -48,10 +48,18 @@ export function openApiDocument(origin: string, version: string) {
 			tags: op.tags,
 			security: op.public ? [] : [{ bearerToken: [] }, { sessionCookie: [] }],
 			...(op.requestBody
-				? { requestBody: { required: true, content: { 'application/json': { schema: schemaRef(op.requestBody, components) } } } }
+				? {
+						requestBody: {
+							required: true,
+							content: { 'application/json': { schema: schemaRef(op.requestBody, components) } }
+						}
+					}
 				: {}),
 			responses: {
-				'200': { description: 'OK', content: { 'application/json': { schema: schemaRef(op.response, components) } } },
+				'200': {
+					description: 'OK',
+					content: { 'application/json': { schema: schemaRef(op.response, components) } }
+				},
 				'401': { description: 'Not authenticated', content: { 'application/json': { schema: error } } },
 				'403': { description: 'Not allowed', content: { 'application/json': { schema: error } } },
 				'422': { description: 'Invalid input', content: { 'application/json': { schema: error } } },
@@ -65,14 +73,19 @@ export function openApiDocument(origin: string, version: string) {
 		info: {
 			title: 'Sotong API',
 			version,
-			description: 'The JSON API of Sotong. Staff integrations authenticate with an API token (Authorization: Bearer stk_…) created in the console.'
+			description:
+				'The JSON API of Sotong. Staff integrations authenticate with an API token (Authorization: Bearer stk_…) created in the console.'
 		},
 		servers: [{ url: origin }],
 		paths,
 		components: {
 			schemas: components,
 			securitySchemes: {
-				bearerToken: { type: 'http', scheme: 'bearer', description: 'An API token created in the staff console' },
+				bearerToken: {
+					type: 'http',
+					scheme: 'bearer',
+					description: 'An API token created in the staff console'
+				},
 				sessionCookie: { type: 'apiKey', in: 'cookie', name: 'sotong.session_token' }
 			}
 		}

@@ -25,6 +25,12 @@ export const meResponse = z
 
 export const createTokenInput = z.object({
 	name: z.string().trim().min(1).max(80),
-	scopes: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(staffRoles)).min(1, 'errors.field.required')),
-	expiresInDays: z.preprocess((v) => (v === '' || v === undefined ? undefined : v), z.coerce.number().int().min(1).max(366).optional())
+	scopes: z.preprocess(
+		(v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+		z.array(z.enum(staffRoles)).min(1, 'errors.field.required')
+	),
+	expiresInDays: z.preprocess(
+		(v) => (v === '' || v === undefined ? undefined : v),
+		z.coerce.number().int().min(1).max(366).optional()
+	)
 });

@@ -29,7 +29,10 @@ export function createTokenService(deps: TokenDeps) {
 		async create(ctx: ActionContext & { actorId: string }, viewer: Viewer, input: unknown) {
 			const data = parseInput(createTokenInput, input);
 			const notHeld = data.scopes.filter((s) => !viewer.roles.includes(s));
-			if (notHeld.length) throw new AppError('forbidden', 'You can only grant roles you hold', { fields: { scopes: { key: 'errors.field.scopeNotHeld' } } });
+			if (notHeld.length)
+				throw new AppError('forbidden', 'You can only grant roles you hold', {
+					fields: { scopes: { key: 'errors.field.scopeNotHeld' } }
+				});
 			const secret = tokenPrefix + newSecret(30);
 			const id = newId();
 			const now = deps.clock.now();
@@ -43,13 +46,28 @@ export function createTokenService(deps: TokenDeps) {
 					scopes: data.scopes,
 					expiresAt: data.expiresInDays ? new Date(now.getTime() + data.expiresInDays * 86_400_000) : null
 				});
-				await recordAudit(tx, ctx, { action: 'api_token.create', targetType: 'api_token', targetId: id, details: { name: data.name, scopes: data.scopes } });
+				await recordAudit(tx, ctx, {
+					action: 'api_token.create',
+					targetType: 'api_token',
+					targetId: id,
+					details: { name: data.name, scopes: data.scopes }
+				});
 			});
 			return { id, secret };
 		},
 
 		list: (userId: string) =>
-			db.select({ id: apiToken.id, name: apiToken.name, prefix: apiToken.prefix, scopes: apiToken.scopes, createdAt: apiToken.createdAt, expiresAt: apiToken.expiresAt, lastUsedAt: apiToken.lastUsedAt, revokedAt: apiToken.revokedAt })
+			db
+				.select({
+					id: apiToken.id,
+					name: apiToken.name,
+					prefix: apiToken.prefix,
+					scopes: apiToken.scopes,
+					createdAt: apiToken.createdAt,
+					expiresAt: apiToken.expiresAt,
+					lastUsedAt: apiToken.lastUsedAt,
+					revokedAt: apiToken.revokedAt
+				})
 				.from(apiToken)
 				.where(eq(apiToken.userId, userId))
 				.orderBy(desc(apiToken.createdAt)),
@@ -57,10 +75,20 @@ export function createTokenService(deps: TokenDeps) {
 		/** Revokes one of the person's own tokens (admins may revoke anyone's). */
 		async revoke(ctx: ActionContext & { actorId: string }, tokenId: string, asAdmin: boolean) {
 			await db.transaction(async (tx) => {
-				const where = asAdmin ? eq(apiToken.id, tokenId) : and(eq(apiToken.id, tokenId), eq(apiToken.userId, ctx.actorId));
-				const res = await tx.update(apiToken).set({ revokedAt: deps.clock.now() }).where(and(where, isNull(apiToken.revokedAt))).returning({ id: apiToken.id });
+				const where = asAdmin
+					? eq(apiToken.id, tokenId)
+					: and(eq(apiToken.id, tokenId), eq(apiToken.userId, ctx.actorId));
+				const res = await tx
+					.update(apiToken)
+					.set({ revokedAt: deps.clock.now() })
+					.where(and(where, isNull(apiToken.revokedAt)))
+					.returning({ id: apiToken.id });
 				if (res.length === 0) throw new AppError('not_found', 'No such token');
-				await recordAudit(tx, ctx, { action: 'api_token.revoke', targetType: 'api_token', targetId: tokenId });
+				await recordAudit(tx, ctx, {
+					action: 'api_token.revoke',
+					targetType: 'api_token',
+					targetId: tokenId
+				});
 			});
 		},
 

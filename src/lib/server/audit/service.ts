@@ -55,7 +55,11 @@ export async function listAudit(db: Executor, query: AuditQuery) {
 	if (query.q) {
 		const like = `%${query.q.replace(/[%_\\]/g, '\\$&')}%`;
 		conditions.push(
-			or(ilike(auditEvent.actorEmail, like), ilike(auditEvent.targetId, like), ilike(auditEvent.action, like))!
+			or(
+				ilike(auditEvent.actorEmail, like),
+				ilike(auditEvent.targetId, like),
+				ilike(auditEvent.action, like)
+			)!
 		);
 	}
 	const rows = await db
@@ -69,6 +73,10 @@ export async function listAudit(db: Executor, query: AuditQuery) {
 
 /** The distinct action names, for the filter menu. */
 export async function auditActions(db: Executor): Promise<string[]> {
-	const rows = await db.select({ action: auditEvent.action }).from(auditEvent).groupBy(auditEvent.action).orderBy(sql`1`);
+	const rows = await db
+		.select({ action: auditEvent.action })
+		.from(auditEvent)
+		.groupBy(auditEvent.action)
+		.orderBy(sql`1`);
 	return rows.map((r) => r.action);
 }

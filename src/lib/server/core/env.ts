@@ -41,7 +41,8 @@ const envSchema = z
 	.superRefine((env, ctx) => {
 		if (env.APP_MODE !== 'production') return;
 		for (const key of ['AUTH_SECRET', 'SMTP_URL', 'ORIGIN'] as const) {
-			if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when APP_MODE=production' });
+			if (!env[key])
+				ctx.addIssue({ code: 'custom', path: [key], message: 'is required when APP_MODE=production' });
 		}
 	});
 

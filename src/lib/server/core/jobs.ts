@@ -6,7 +6,11 @@ export type JobHandler<T> = (data: T) => Promise<void>;
 
 /** Background work that must survive a crash or a failed step (emails, media, crawls), in Postgres. */
 export interface Jobs {
-	send<T extends object>(queue: string, data: T, opts?: { retryLimit?: number; startAfter?: Date }): Promise<string | null>;
+	send<T extends object>(
+		queue: string,
+		data: T,
+		opts?: { retryLimit?: number; startAfter?: Date }
+	): Promise<string | null>;
 	work<T extends object>(queue: string, handler: JobHandler<T>): Promise<void>;
 	/** Processes what is queued now, in this process; tests and one-shot scripts use it. */
 	drain(queue: string): Promise<number>;
@@ -15,7 +19,11 @@ export interface Jobs {
 }
 
 /** pg-boss over either database kind: PGlite gets a small executeSql bridge. */
-export async function createJobs(handle: DatabaseHandle, logger: Logger, opts: { poll?: boolean } = {}): Promise<Jobs> {
+export async function createJobs(
+	handle: DatabaseHandle,
+	logger: Logger,
+	opts: { poll?: boolean } = {}
+): Promise<Jobs> {
 	const boss =
 		handle.kind === 'pglite'
 			? new PgBoss({
@@ -30,7 +38,10 @@ export async function createJobs(handle: DatabaseHandle, logger: Logger, opts: {
 					schedule: false,
 					migrate: true
 				})
-			: new PgBoss({ db: { executeSql: (text: string, values?: unknown[]) => handle.execute(text, values) }, supervise: opts.poll !== false });
+			: new PgBoss({
+					db: { executeSql: (text: string, values?: unknown[]) => handle.execute(text, values) },
+					supervise: opts.poll !== false
+				});
 	boss.on('error', (err: Error) => logger.error({ err }, 'job queue error'));
 	await boss.start();
 	const handlers = new Map<string, JobHandler<object>>();
@@ -43,7 +54,11 @@ export async function createJobs(handle: DatabaseHandle, logger: Logger, opts: {
 	return {
 		async send(queue, data, o = {}) {
 			await ensureQueue(queue);
-			return boss.send(queue, data, { retryLimit: o.retryLimit ?? 5, retryBackoff: true, startAfter: o.startAfter });
+			return boss.send(queue, data, {
+				retryLimit: o.retryLimit ?? 5,
+				retryBackoff: true,
+				startAfter: o.startAfter
+			});
 		},
 		async work(queue, handler) {
 			await ensureQueue(queue);

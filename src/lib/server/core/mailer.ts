@@ -21,7 +21,12 @@ export interface Mailer {
  * SMTP_URL) each message is written as an .eml file under DATA_DIR/mail and its path logged, so a
  * person trying the demo can open the verification and reset links.
  */
-export function createMailer(opts: { smtpUrl?: string; from: string; dataDir: string; logger: Logger }): Mailer {
+export function createMailer(opts: {
+	smtpUrl?: string;
+	from: string;
+	dataDir: string;
+	logger: Logger;
+}): Mailer {
 	if (opts.smtpUrl) {
 		const transport = nodemailer.createTransport(opts.smtpUrl);
 		return {
@@ -39,7 +44,10 @@ export function createMailer(opts: { smtpUrl?: string; from: string; dataDir: st
 			mkdirSync(outbox, { recursive: true });
 			const file = join(outbox, `${Date.now()}-${info.messageId.replace(/[^a-z0-9]/gi, '')}.eml`);
 			writeFileSync(file, info.message as Buffer);
-			opts.logger.info({ mailTo: message.to, subject: message.subject, file }, 'email saved to the local outbox');
+			opts.logger.info(
+				{ mailTo: message.to, subject: message.subject, file },
+				'email saved to the local outbox'
+			);
 		},
 		close: () => transport.close()
 	};

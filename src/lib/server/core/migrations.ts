@@ -11,7 +11,8 @@ export const migrationsFolder = resolve(process.env.MIGRATIONS_DIR ?? 'drizzle')
 
 /** Applies pending migrations with the migrator that matches the database kind. */
 export async function runMigrations(handle: DatabaseHandle, folder = migrationsFolder): Promise<void> {
-	if (handle.kind === 'pglite') await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder: folder });
+	if (handle.kind === 'pglite')
+		await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder: folder });
 	else await migratePg(handle.db as unknown as NodePgDatabase, { migrationsFolder: folder });
 }
 

@@ -19,7 +19,8 @@ export interface Storage {
 export function localStorage(root: string): Storage {
 	const resolveKey = (key: string) => {
 		const full = normalize(join(root, key));
-		if (!full.startsWith(normalize(root) + sep)) throw new AppError('bad_request', `Invalid storage key: ${key}`);
+		if (!full.startsWith(normalize(root) + sep))
+			throw new AppError('bad_request', `Invalid storage key: ${key}`);
 		return full;
 	};
 	return {

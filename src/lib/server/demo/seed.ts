@@ -21,8 +21,14 @@ export async function ensureDemoData(app: App): Promise<{ created: boolean }> {
 	const depts = new Map<string, string>();
 	for (const d of demoDepartments) {
 		const id = newId();
-		await app.db.insert(department).values({ id, ...d }).onConflictDoNothing();
-		const [row] = await app.db.select({ id: department.id }).from(department).where(eq(department.slug, d.slug));
+		await app.db
+			.insert(department)
+			.values({ id, ...d })
+			.onConflictDoNothing();
+		const [row] = await app.db
+			.select({ id: department.id })
+			.from(department)
+			.where(eq(department.slug, d.slug));
 		depts.set(d.slug, row.id);
 	}
 	const accounts: { email: string; role: string; totpSecret: string | null }[] = [];
@@ -48,9 +54,15 @@ export async function ensureDemoData(app: App): Promise<{ created: boolean }> {
  * person would, and returns the base32 secret to print for an authenticator app.
  */
 async function enableDemoTotp(app: App, email: string): Promise<string> {
-	const signIn = await app.auth.api.signInEmail({ body: { email, password: demoPassword }, returnHeaders: true });
+	const signIn = await app.auth.api.signInEmail({
+		body: { email, password: demoPassword },
+		returnHeaders: true
+	});
 	const headers = new Headers({ cookie: cookieHeader(signIn.headers) });
-	const enabled = await app.auth.api.enableTwoFactor({ body: { password: demoPassword, method: 'totp' }, headers });
+	const enabled = await app.auth.api.enableTwoFactor({
+		body: { password: demoPassword, method: 'totp' },
+		headers
+	});
 	if (enabled.method !== 'totp') throw new Error('TOTP setup did not return a secret');
 	const { totpURI } = enabled;
 	const secret = new URL(totpURI).searchParams.get('secret')!;
@@ -76,7 +88,10 @@ function printCredentials(accounts: { email: string; role: string; totpSecret: s
 		'',
 		'  DEMO DATA loaded (demo mode). Sign in at /sign-in with any of these accounts:',
 		`  password for every demo account: ${demoPassword}`,
-		...accounts.map((a) => `  ${a.role.padEnd(22)} ${a.email.padEnd(34)} ${a.totpSecret ? `TOTP secret ${a.totpSecret}` : ''}`),
+		...accounts.map(
+			(a) =>
+				`  ${a.role.padEnd(22)} ${a.email.padEnd(34)} ${a.totpSecret ? `TOTP secret ${a.totpSecret}` : ''}`
+		),
 		'  Staff accounts need a 6-digit code: add the TOTP secret to an authenticator app.',
 		'  These details are also shown on the sign-in page while APP_MODE=demo.',
 		''

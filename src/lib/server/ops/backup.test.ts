@@ -98,23 +98,24 @@ describe('backup and restore of the embedded database', () => {
 });
 
 describe.runIf(process.env.TEST_DATABASE_URL)('backup and restore on a PostgreSQL server', () => {
-	const serverUrl = process.env.TEST_DATABASE_URL!;
+	// The body is collected even when the condition is false: touch the URL only in hooks and tests.
 	const name = `sotong_backup_${process.pid}_${Date.now()}`;
-	const scratchUrl = (() => {
-		const u = new URL(serverUrl);
-		u.pathname = `/${name}`;
-		return u.toString();
-	})();
 	let admin: pg.Client;
 	let root: string;
 	let env: OpsEnv;
 
 	beforeAll(async () => {
-		admin = new pg.Client({ connectionString: serverUrl });
+		const scratchUrl = new URL(process.env.TEST_DATABASE_URL!);
+		scratchUrl.pathname = `/${name}`;
+		admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
 		await admin.connect();
 		await admin.query(`create database "${name}"`);
 		root = mkdtempSync(join(tmpdir(), 'sotong-backup-pg-'));
-		env = { DATABASE_URL: scratchUrl, dataDir: join(root, 'data'), BACKUP_DIR: join(root, 'backups') };
+		env = {
+			DATABASE_URL: scratchUrl.toString(),
+			dataDir: join(root, 'data'),
+			BACKUP_DIR: join(root, 'backups')
+		};
 	});
 	afterAll(async () => {
 		await admin.query(`drop database if exists "${name}" with (force)`);

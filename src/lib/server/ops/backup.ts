@@ -163,7 +163,12 @@ async function restoreEmbedded(dataDir: string, archive: string, ts: string): Pr
 			previous = join(dataDir, `pglite.before-restore-${ts}`);
 			await rename(live, previous);
 		}
-		await rename(join(staging, 'pglite'), live);
+		try {
+			await rename(join(staging, 'pglite'), live);
+		} catch (err) {
+			if (previous) await rename(previous, live);
+			throw err;
+		}
 		return previous;
 	} finally {
 		await rm(staging, { recursive: true, force: true });

@@ -21,7 +21,10 @@ export interface PrivacyDeps {
 	clock: Clock;
 }
 
-const publishInput = z.object({ bodyEn: z.string().trim().min(20).max(50_000), bodyKo: z.string().trim().min(20).max(50_000) });
+const publishInput = z.object({
+	bodyEn: z.string().trim().min(20).max(50_000),
+	bodyKo: z.string().trim().min(20).max(50_000)
+});
 
 /** The versioned privacy notice, a person's data export, and account deletion. */
 export function createPrivacyService(deps: PrivacyDeps) {
@@ -29,8 +32,16 @@ export function createPrivacyService(deps: PrivacyDeps) {
 	return {
 		/** Publishes version 1 on a new installation so sign-up always has a notice to accept. */
 		async ensureNotice() {
-			const [latest] = await db.select({ v: privacyNotice.version }).from(privacyNotice).orderBy(desc(privacyNotice.version)).limit(1);
-			if (!latest) await db.insert(privacyNotice).values({ version: 1, bodyEn: defaultNotice.en, bodyKo: defaultNotice.ko }).onConflictDoNothing();
+			const [latest] = await db
+				.select({ v: privacyNotice.version })
+				.from(privacyNotice)
+				.orderBy(desc(privacyNotice.version))
+				.limit(1);
+			if (!latest)
+				await db
+					.insert(privacyNotice)
+					.values({ version: 1, bodyEn: defaultNotice.en, bodyKo: defaultNotice.ko })
+					.onConflictDoNothing();
 		},
 
 		async currentNotice() {
@@ -43,10 +54,18 @@ export function createPrivacyService(deps: PrivacyDeps) {
 		async publishNotice(ctx: ActionContext, input: unknown) {
 			const data = parseInput(publishInput, input);
 			return db.transaction(async (tx) => {
-				const [latest] = await tx.select({ v: privacyNotice.version }).from(privacyNotice).orderBy(desc(privacyNotice.version)).limit(1);
+				const [latest] = await tx
+					.select({ v: privacyNotice.version })
+					.from(privacyNotice)
+					.orderBy(desc(privacyNotice.version))
+					.limit(1);
 				const version = (latest?.v ?? 0) + 1;
 				await tx.insert(privacyNotice).values({ version, ...data, publishedBy: ctx.actorId });
-				await recordAudit(tx, ctx, { action: 'privacy.notice.publish', targetType: 'privacy_notice', targetId: String(version) });
+				await recordAudit(tx, ctx, {
+					action: 'privacy.notice.publish',
+					targetType: 'privacy_notice',
+					targetId: String(version)
+				});
 				return version;
 			});
 		},
@@ -55,13 +74,20 @@ export function createPrivacyService(deps: PrivacyDeps) {
 		async accept(userId: string, version: number) {
 			const current = await this.currentNotice();
 			if (version !== current.version) throw new AppError('conflict', 'A newer notice was published');
-			await db.update(user).set({ privacyVersion: version, privacyAcceptedAt: deps.clock.now() }).where(eq(user.id, userId));
+			await db
+				.update(user)
+				.set({ privacyVersion: version, privacyAcceptedAt: deps.clock.now() })
+				.where(eq(user.id, userId));
 		},
 
 		/** When the account was made and which notice version it accepted (the account page shows this). */
 		async status(userId: string) {
 			const [row] = await db
-				.select({ createdAt: user.createdAt, version: user.privacyVersion, acceptedAt: user.privacyAcceptedAt })
+				.select({
+					createdAt: user.createdAt,
+					version: user.privacyVersion,
+					acceptedAt: user.privacyAcceptedAt
+				})
 				.from(user)
 				.where(eq(user.id, userId));
 			if (!row) throw new AppError('not_found', 'No such account');
@@ -73,10 +99,45 @@ export function createPrivacyService(deps: PrivacyDeps) {
 			const [u] = await db.select().from(user).where(eq(user.id, userId));
 			if (!u) throw new AppError('not_found', 'No such account');
 			const [sessions, roles, tokens, actions] = await Promise.all([
-				db.select({ createdAt: session.createdAt, expiresAt: session.expiresAt, ipAddress: session.ipAddress, userAgent: session.userAgent }).from(session).where(eq(session.userId, userId)),
-				db.select({ role: roleGrant.role, departmentId: roleGrant.departmentId, grantedAt: roleGrant.grantedAt }).from(roleGrant).where(eq(roleGrant.userId, userId)),
-				db.select({ name: apiToken.name, prefix: apiToken.prefix, scopes: apiToken.scopes, createdAt: apiToken.createdAt, revokedAt: apiToken.revokedAt }).from(apiToken).where(eq(apiToken.userId, userId)),
-				db.select({ action: auditEvent.action, targetType: auditEvent.targetType, targetId: auditEvent.targetId, ipAddress: auditEvent.ipAddress, createdAt: auditEvent.createdAt }).from(auditEvent).where(eq(auditEvent.actorId, userId)).orderBy(desc(auditEvent.id)).limit(10_000)
+				db
+					.select({
+						createdAt: session.createdAt,
+						expiresAt: session.expiresAt,
+						ipAddress: session.ipAddress,
+						userAgent: session.userAgent
+					})
+					.from(session)
+					.where(eq(session.userId, userId)),
+				db
+					.select({
+						role: roleGrant.role,
+						departmentId: roleGrant.departmentId,
+						grantedAt: roleGrant.grantedAt
+					})
+					.from(roleGrant)
+					.where(eq(roleGrant.userId, userId)),
+				db
+					.select({
+						name: apiToken.name,
+						prefix: apiToken.prefix,
+						scopes: apiToken.scopes,
+						createdAt: apiToken.createdAt,
+						revokedAt: apiToken.revokedAt
+					})
+					.from(apiToken)
+					.where(eq(apiToken.userId, userId)),
+				db
+					.select({
+						action: auditEvent.action,
+						targetType: auditEvent.targetType,
+						targetId: auditEvent.targetId,
+						ipAddress: auditEvent.ipAddress,
+						createdAt: auditEvent.createdAt
+					})
+					.from(auditEvent)
+					.where(eq(auditEvent.actorId, userId))
+					.orderBy(desc(auditEvent.id))
+					.limit(10_000)
 			]);
 			return {
 				exportedAt: deps.clock.now().toISOString(),
@@ -104,13 +165,27 @@ export function createPrivacyService(deps: PrivacyDeps) {
 		/** Deletes the account after checking the password; sessions, roles and tokens go with it. */
 		async deleteAccount(ctx: ActionContext & { actorId: string }, input: unknown) {
 			const { password } = parseInput(deleteAccountInput, input);
-			const [cred] = await db.select({ hash: account.password }).from(account).where(eq(account.userId, ctx.actorId));
+			const [cred] = await db
+				.select({ hash: account.password })
+				.from(account)
+				.where(eq(account.userId, ctx.actorId));
 			const authCtx = await deps.auth.$context;
 			if (!cred?.hash || !(await authCtx.password.verify({ hash: cred.hash, password })))
-				throw new AppError('invalid_credentials', 'Wrong password', { fields: { password: { key: 'errors.invalid_credentials' } } });
+				throw new AppError('invalid_credentials', 'Wrong password', {
+					fields: { password: { key: 'errors.invalid_credentials' } }
+				});
 			const policy = await this.contentOnDeletion();
 			await db.transaction(async (tx) => {
-				await recordAudit(tx, { ...ctx, actorEmail: null }, { action: 'account.delete', targetType: 'user', targetId: ctx.actorId, details: { contentPolicy: policy } });
+				await recordAudit(
+					tx,
+					{ ...ctx, actorEmail: null },
+					{
+						action: 'account.delete',
+						targetType: 'user',
+						targetId: ctx.actorId,
+						details: { contentPolicy: policy }
+					}
+				);
 				await tx.delete(user).where(eq(user.id, ctx.actorId));
 			});
 		}

@@ -27,7 +27,10 @@ export type SettingKey = keyof typeof settingDefinitions;
 export type SettingValue<K extends SettingKey> = z.infer<(typeof settingDefinitions)[K]['schema']>;
 
 /** Reads a setting, or its default. */
-export async function getSetting<K extends SettingKey>(db: Executor, key: K): Promise<SettingValue<K> | (typeof settingDefinitions)[K]['default']> {
+export async function getSetting<K extends SettingKey>(
+	db: Executor,
+	key: K
+): Promise<SettingValue<K> | (typeof settingDefinitions)[K]['default']> {
 	const [row] = await db.select().from(setting).where(eq(setting.key, key));
 	const def = settingDefinitions[key];
 	if (!row) return def.default;
@@ -36,10 +39,18 @@ export async function getSetting<K extends SettingKey>(db: Executor, key: K): Pr
 }
 
 /** Validates and stores a setting (upsert). */
-export async function putSetting<K extends SettingKey>(db: Executor, key: K, value: SettingValue<K>, by: string | null) {
+export async function putSetting<K extends SettingKey>(
+	db: Executor,
+	key: K,
+	value: SettingValue<K>,
+	by: string | null
+) {
 	const parsed = settingDefinitions[key].schema.parse(value);
 	await db
 		.insert(setting)
 		.values({ key, value: parsed, updatedBy: by })
-		.onConflictDoUpdate({ target: setting.key, set: { value: parsed, updatedBy: by, updatedAt: new Date() } });
+		.onConflictDoUpdate({
+			target: setting.key,
+			set: { value: parsed, updatedBy: by, updatedAt: new Date() }
+		});
 }

@@ -13,10 +13,13 @@ export interface NavItem {
 /** The console menu for this viewer, derived from the same policies the routes check. */
 export function consoleNavigation(viewer: Viewer | null): NavItem[] {
 	if (!isStaff(viewer)) return [];
-	if (!viewer?.twoFactorEnabled) return [{ href: '/account/two-factor', labelKey: 'console.nav.twoFactor', icon: 'shield' }];
+	if (!viewer?.twoFactorEnabled)
+		return [{ href: '/account/two-factor', labelKey: 'console.nav.twoFactor', icon: 'shield' }];
 	const items: NavItem[] = [{ href: '/console', labelKey: 'console.nav.home', icon: 'home' }];
-	if (staffPolicy.canManageStaff(viewer)) items.push({ href: '/console/staff', labelKey: 'console.nav.staff', icon: 'users' });
-	if (auditPolicy.canReadAudit(viewer)) items.push({ href: '/console/audit', labelKey: 'console.nav.audit', icon: 'log' });
+	if (staffPolicy.canManageStaff(viewer))
+		items.push({ href: '/console/staff', labelKey: 'console.nav.staff', icon: 'users' });
+	if (auditPolicy.canReadAudit(viewer))
+		items.push({ href: '/console/audit', labelKey: 'console.nav.audit', icon: 'log' });
 	if (settingsPolicy.canManageSettings(viewer))
 		items.push({ href: '/console/settings', labelKey: 'console.nav.settings', icon: 'settings' });
 	if (apiPolicy.canManageApiTokens(viewer))

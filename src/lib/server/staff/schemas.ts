@@ -10,7 +10,12 @@ const departmentId = z.preprocess((v) => (v === '' ? undefined : v), z.string().
 export const inviteStaffInput = z
 	.object({
 		name: z.string().trim().min(1).max(100),
-		email: z.string().trim().toLowerCase().max(254).pipe(z.email({ error: 'errors.field.email' })),
+		email: z
+			.string()
+			.trim()
+			.toLowerCase()
+			.max(254)
+			.pipe(z.email({ error: 'errors.field.email' })),
 		roles: roleList,
 		departmentId
 	})
@@ -20,14 +25,28 @@ export const inviteStaffInput = z
 	});
 
 export const setRolesInput = z
-	.object({ userId: z.string().min(1).max(100), roles: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(staffRoles))), departmentId })
+	.object({
+		userId: z.string().min(1).max(100),
+		roles: z.preprocess(
+			(v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+			z.array(z.enum(staffRoles))
+		),
+		departmentId
+	})
 	.refine((v) => !v.roles.includes('department-responder') || !!v.departmentId, {
 		path: ['departmentId'],
 		message: 'errors.field.departmentRequired'
 	});
 
 export const acceptInvitationInput = z
-	.object({ token: z.string().min(10).max(200), password: z.string().min(10).max(128), confirmPassword: z.string() })
-	.refine((v) => v.password === v.confirmPassword, { path: ['confirmPassword'], message: 'errors.field.passwordMismatch' });
+	.object({
+		token: z.string().min(10).max(200),
+		password: z.string().min(10).max(128),
+		confirmPassword: z.string()
+	})
+	.refine((v) => v.password === v.confirmPassword, {
+		path: ['confirmPassword'],
+		message: 'errors.field.passwordMismatch'
+	});
 
 export const userIdInput = z.object({ userId: z.string().min(1).max(100) });

@@ -9,13 +9,9 @@ import {
 	type Person
 } from '../../../../tests/support/factories.ts';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app.ts';
-import type { Viewer } from '../accounts/roles.ts';
 import { session } from '../accounts/schema.ts';
 import { listAudit } from '../audit/service.ts';
 import { AppError } from '../core/errors.ts';
-import { staffPolicy } from './policy.ts';
-import { consoleNavigation } from './navigation.ts';
-import { auditPolicy } from '../audit/policy.ts';
 import { rolesOf } from './service.ts';
 
 let t: TestApp;
@@ -240,41 +236,5 @@ describe('people list', () => {
 		]);
 		// LIKE wildcards in the search are taken literally.
 		expect(await t.app.staff.listPeople({ q: '%' })).toEqual([]);
-	});
-});
-
-describe('policy and console navigation', () => {
-	const viewer = (roles: Viewer['roles'], twoFactorEnabled = true): Viewer => ({
-		userId: 'u',
-		name: 'n',
-		email: 'e@example.com',
-		emailVerified: true,
-		roles,
-		departmentId: null,
-		twoFactorEnabled
-	});
-
-	it('shows each role only the console areas it may open', () => {
-		const hrefs = (v: Viewer | null) => consoleNavigation(v).map((i) => i.href);
-		expect(hrefs(viewer(['admin']))).toEqual([
-			'/console',
-			'/console/staff',
-			'/console/audit',
-			'/console/settings',
-			'/console/api-tokens'
-		]);
-		expect(hrefs(viewer(['analyst']))).toEqual(['/console', '/console/api-tokens']);
-		expect(hrefs(viewer(['admin'], false))).toEqual(['/account/two-factor']);
-		expect(hrefs(viewer(['mate']))).toEqual([]);
-		expect(hrefs(null)).toEqual([]);
-	});
-
-	it('keeps the console closed to staff without two-step sign-in and to members', () => {
-		expect(staffPolicy.canUseConsole(viewer(['analyst']))).toBe(true);
-		expect(staffPolicy.canUseConsole(viewer(['analyst'], false))).toBe(false);
-		expect(staffPolicy.canUseConsole(viewer(['mate', 'applicant']))).toBe(false);
-		expect(staffPolicy.canManageStaff(viewer(['programme-manager']))).toBe(false);
-		expect(auditPolicy.canReadAudit(viewer(['admin'], false))).toBe(false);
-		expect(auditPolicy.canReadAudit(viewer(['admin']))).toBe(true);
 	});
 });

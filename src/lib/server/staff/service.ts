@@ -24,7 +24,10 @@ export interface StaffDeps {
 const invitationDays = 7;
 
 /** The roles a person holds and their department, read on every signed-in request. */
-export async function rolesOf(db: Executor, userId: string): Promise<{ roles: Role[]; departmentId: string | null }> {
+export async function rolesOf(
+	db: Executor,
+	userId: string
+): Promise<{ roles: Role[]; departmentId: string | null }> {
 	const rows = await db.select().from(roleGrant).where(eq(roleGrant.userId, userId));
 	return {
 		roles: rows.map((r) => r.role).filter(isRole),
@@ -33,14 +36,22 @@ export async function rolesOf(db: Executor, userId: string): Promise<{ roles: Ro
 }
 
 /** Creates a person with a password directly (invitations, demo data): the email counts as verified. */
-export async function createVerifiedUser(auth: Auth, input: { email: string; name: string; password: string; locale?: string }) {
+export async function createVerifiedUser(
+	auth: Auth,
+	input: { email: string; name: string; password: string; locale?: string }
+) {
 	const ctx = await auth.$context;
 	const hash = await ctx.password.hash(input.password);
 	const created = await ctx.internalAdapter.createUser(
 		{ email: input.email, name: input.name, emailVerified: true, locale: input.locale ?? null },
 		{ method: 'email' }
 	);
-	await ctx.internalAdapter.linkAccount({ userId: created.id, providerId: 'credential', accountId: created.id, password: hash });
+	await ctx.internalAdapter.linkAccount({
+		userId: created.id,
+		providerId: 'credential',
+		accountId: created.id,
+		password: hash
+	});
 	return created;
 }
 
@@ -48,18 +59,34 @@ export async function createVerifiedUser(auth: Auth, input: { email: string; nam
 export function createStaffService(deps: StaffDeps) {
 	const { db } = deps;
 
-	const replaceRoles = async (tx: Executor, userId: string, roles: Role[], departmentId: string | null, by: string | null) => {
+	const replaceRoles = async (
+		tx: Executor,
+		userId: string,
+		roles: Role[],
+		departmentId: string | null,
+		by: string | null
+	) => {
 		await tx.delete(roleGrant).where(eq(roleGrant.userId, userId));
 		if (roles.length === 0) return;
-		await tx.insert(roleGrant).values(
-			roles.map((role) => ({ userId, role, departmentId: role === 'department-responder' ? departmentId : null, grantedBy: by }))
-		);
+		await tx
+			.insert(roleGrant)
+			.values(
+				roles.map((role) => ({
+					userId,
+					role,
+					departmentId: role === 'department-responder' ? departmentId : null,
+					grantedBy: by
+				}))
+			);
 	};
 
 	const assertDepartment = async (tx: Executor, id: string | undefined) => {
 		if (!id) return;
 		const [found] = await tx.select({ id: department.id }).from(department).where(eq(department.id, id));
-		if (!found) throw new AppError('validation_failed', 'Unknown department', { fields: { departmentId: { key: 'errors.field.invalid' } } });
+		if (!found)
+			throw new AppError('validation_failed', 'Unknown department', {
+				fields: { departmentId: { key: 'errors.field.invalid' } }
+			});
 	};
 
 	return {
@@ -77,7 +104,9 @@ export function createStaffService(deps: StaffDeps) {
 					twoFactorEnabled: user.twoFactorEnabled,
 					disabledAt: user.disabledAt,
 					createdAt: user.createdAt,
-					roles: sql<string[]>`coalesce(array_agg(${roleGrant.role}) filter (where ${roleGrant.role} is not null), '{}')`,
+					roles: sql<
+						string[]
+					>`coalesce(array_agg(${roleGrant.role}) filter (where ${roleGrant.role} is not null), '{}')`,
 					departmentId: sql<string | null>`max(${roleGrant.departmentId})`
 				})
 				.from(user)
@@ -99,7 +128,10 @@ export function createStaffService(deps: StaffDeps) {
 			await db.transaction(async (tx) => {
 				await assertDepartment(tx, data.departmentId);
 				const [existing] = await tx.select({ id: user.id }).from(user).where(eq(user.email, data.email));
-				if (existing) throw new AppError('conflict', 'Already has an account', { fields: { email: { key: 'errors.field.emailTaken' } } });
+				if (existing)
+					throw new AppError('conflict', 'Already has an account', {
+						fields: { email: { key: 'errors.field.emailTaken' } }
+					});
 				const id = newId();
 				await tx.insert(staffInvitation).values({
 					id,
@@ -111,11 +143,21 @@ export function createStaffService(deps: StaffDeps) {
 					invitedBy: ctx.actorId,
 					expiresAt: new Date(now.getTime() + invitationDays * 86_400_000)
 				});
-				await recordAudit(tx, ctx, { action: 'staff.invite', targetType: 'invitation', targetId: data.email, details: { roles: data.roles, departmentId: data.departmentId ?? null } });
+				await recordAudit(tx, ctx, {
+					action: 'staff.invite',
+					targetType: 'invitation',
+					targetId: data.email,
+					details: { roles: data.roles, departmentId: data.departmentId ?? null }
+				});
 			});
 			await deps.jobs.send(
 				'mail.send',
-				accountEmail('invitation', { email: data.email, name: data.name }, `${deps.origin}/invitation?token=${token}`, { days: String(invitationDays) })
+				accountEmail(
+					'invitation',
+					{ email: data.email, name: data.name },
+					`${deps.origin}/invitation?token=${token}`,
+					{ days: String(invitationDays) }
+				)
 			);
 		},
 
@@ -125,7 +167,14 @@ export function createStaffService(deps: StaffDeps) {
 			const [inv] = await db
 				.select()
 				.from(staffInvitation)
-				.where(and(eq(staffInvitation.tokenHash, hashSecret(token)), isNull(staffInvitation.acceptedAt), isNull(staffInvitation.revokedAt), gt(staffInvitation.expiresAt, deps.clock.now())));
+				.where(
+					and(
+						eq(staffInvitation.tokenHash, hashSecret(token)),
+						isNull(staffInvitation.acceptedAt),
+						isNull(staffInvitation.revokedAt),
+						gt(staffInvitation.expiresAt, deps.clock.now())
+					)
+				);
 			return inv ?? null;
 		},
 
@@ -134,23 +183,51 @@ export function createStaffService(deps: StaffDeps) {
 			const data = parseInput(acceptInvitationInput, input);
 			const inv = await this.findInvitation(data.token);
 			if (!inv) throw new AppError('token_invalid', 'Invitation invalid or expired');
-			const created = await createVerifiedUser(deps.auth, { email: inv.email, name: inv.name, password: data.password });
+			const created = await createVerifiedUser(deps.auth, {
+				email: inv.email,
+				name: inv.name,
+				password: data.password
+			});
 			await db.transaction(async (tx) => {
 				await replaceRoles(tx, created.id, inv.roles.filter(isRole), inv.departmentId, inv.invitedBy);
-				await tx.update(staffInvitation).set({ acceptedAt: deps.clock.now() }).where(eq(staffInvitation.id, inv.id));
-				await recordAudit(tx, { actorId: created.id, actorEmail: inv.email, ipAddress }, { action: 'staff.invitation.accept', targetType: 'user', targetId: created.id, details: { roles: inv.roles } });
+				await tx
+					.update(staffInvitation)
+					.set({ acceptedAt: deps.clock.now() })
+					.where(eq(staffInvitation.id, inv.id));
+				await recordAudit(
+					tx,
+					{ actorId: created.id, actorEmail: inv.email, ipAddress },
+					{
+						action: 'staff.invitation.accept',
+						targetType: 'user',
+						targetId: created.id,
+						details: { roles: inv.roles }
+					}
+				);
 			});
 			return { email: inv.email };
 		},
 
 		listInvitations: () =>
-			db.select().from(staffInvitation).where(and(isNull(staffInvitation.acceptedAt), isNull(staffInvitation.revokedAt))).orderBy(asc(staffInvitation.createdAt)),
+			db
+				.select()
+				.from(staffInvitation)
+				.where(and(isNull(staffInvitation.acceptedAt), isNull(staffInvitation.revokedAt)))
+				.orderBy(asc(staffInvitation.createdAt)),
 
 		async revokeInvitation(ctx: ActionContext, id: string) {
 			await db.transaction(async (tx) => {
-				const res = await tx.update(staffInvitation).set({ revokedAt: deps.clock.now() }).where(and(eq(staffInvitation.id, id), isNull(staffInvitation.acceptedAt))).returning({ email: staffInvitation.email });
+				const res = await tx
+					.update(staffInvitation)
+					.set({ revokedAt: deps.clock.now() })
+					.where(and(eq(staffInvitation.id, id), isNull(staffInvitation.acceptedAt)))
+					.returning({ email: staffInvitation.email });
 				if (res.length === 0) throw new AppError('not_found', 'No such invitation');
-				await recordAudit(tx, ctx, { action: 'staff.invitation.revoke', targetType: 'invitation', targetId: res[0].email });
+				await recordAudit(tx, ctx, {
+					action: 'staff.invitation.revoke',
+					targetType: 'invitation',
+					targetId: res[0].email
+				});
 			});
 		},
 
@@ -158,15 +235,35 @@ export function createStaffService(deps: StaffDeps) {
 		async setRoles(ctx: ActionContext, input: unknown) {
 			const data = parseInput(setRolesInput, input);
 			if (data.userId === ctx.actorId && !data.roles.includes('admin'))
-				throw new AppError('conflict', 'You cannot remove your own admin role', { fields: { roles: { key: 'errors.field.ownAdmin' } } });
+				throw new AppError('conflict', 'You cannot remove your own admin role', {
+					fields: { roles: { key: 'errors.field.ownAdmin' } }
+				});
 			await db.transaction(async (tx) => {
 				await assertDepartment(tx, data.departmentId);
-				const [target] = await tx.select({ id: user.id, email: user.email }).from(user).where(eq(user.id, data.userId));
+				const [target] = await tx
+					.select({ id: user.id, email: user.email })
+					.from(user)
+					.where(eq(user.id, data.userId));
 				if (!target) throw new AppError('not_found', 'No such person');
 				const before = await rolesOf(tx, data.userId);
 				const keep = before.roles.filter((r) => r === 'mate' || r === 'applicant');
-				await replaceRoles(tx, data.userId, [...keep, ...(data.roles as StaffRole[])], data.departmentId ?? null, ctx.actorId);
-				await recordAudit(tx, ctx, { action: 'staff.roles.set', targetType: 'user', targetId: target.email, details: { before: before.roles, after: [...keep, ...data.roles], departmentId: data.departmentId ?? null } });
+				await replaceRoles(
+					tx,
+					data.userId,
+					[...keep, ...(data.roles as StaffRole[])],
+					data.departmentId ?? null,
+					ctx.actorId
+				);
+				await recordAudit(tx, ctx, {
+					action: 'staff.roles.set',
+					targetType: 'user',
+					targetId: target.email,
+					details: {
+						before: before.roles,
+						after: [...keep, ...data.roles],
+						departmentId: data.departmentId ?? null
+					}
+				});
 			});
 		},
 
@@ -175,10 +272,18 @@ export function createStaffService(deps: StaffDeps) {
 			const { userId } = parseInput(userIdInput, input);
 			if (userId === ctx.actorId) throw new AppError('conflict', 'You cannot disable yourself');
 			await db.transaction(async (tx) => {
-				const res = await tx.update(user).set({ disabledAt: disabled ? deps.clock.now() : null }).where(eq(user.id, userId)).returning({ email: user.email });
+				const res = await tx
+					.update(user)
+					.set({ disabledAt: disabled ? deps.clock.now() : null })
+					.where(eq(user.id, userId))
+					.returning({ email: user.email });
 				if (res.length === 0) throw new AppError('not_found', 'No such person');
 				if (disabled) await tx.delete(session).where(eq(session.userId, userId));
-				await recordAudit(tx, ctx, { action: disabled ? 'account.disable' : 'account.enable', targetType: 'user', targetId: res[0].email });
+				await recordAudit(tx, ctx, {
+					action: disabled ? 'account.disable' : 'account.enable',
+					targetType: 'user',
+					targetId: res[0].email
+				});
 			});
 		},
 
@@ -189,7 +294,10 @@ export function createStaffService(deps: StaffDeps) {
 
 		async usersByIds(ids: string[]) {
 			if (ids.length === 0) return [];
-			return db.select({ id: user.id, name: user.name, email: user.email }).from(user).where(inArray(user.id, ids));
+			return db
+				.select({ id: user.id, name: user.name, email: user.email })
+				.from(user)
+				.where(inArray(user.id, ids));
 		}
 	};
 }

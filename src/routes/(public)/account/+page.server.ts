@@ -36,7 +36,9 @@ export const actions: Actions = {
 	acceptPrivacy: async (event) => {
 		const viewer = authorize(event, accountsPolicy.canManageOwnAccount);
 		const values = await formValues(event.request);
-		const result = await runForm(event, values, () => app().privacy.accept(viewer.userId, Number(values.version)));
+		const result = await runForm(event, values, () =>
+			app().privacy.accept(viewer.userId, Number(values.version))
+		);
 		if (result !== undefined) return result;
 		setFlash(event.cookies, { kind: 'success', key: 'account.accepted' });
 		redirect(303, '/account');
@@ -44,11 +46,14 @@ export const actions: Actions = {
 	deleteAccount: async (event) => {
 		authorize(event, accountsPolicy.canManageOwnAccount);
 		const values = await formValues(event.request);
-		const result = await runForm(event, values, () => app().privacy.deleteAccount(actionContext(event), values));
+		const result = await runForm(event, values, () =>
+			app().privacy.deleteAccount(actionContext(event), values)
+		);
 		if (result !== undefined) return { ...result, form: 'delete' };
 		const out = await app().accounts.signOut(requestInfo(event));
 		applySetCookies(event.cookies, out.setCookies);
-		for (const c of event.cookies.getAll()) if (c.name.startsWith('sotong')) event.cookies.delete(c.name, { path: '/' });
+		for (const c of event.cookies.getAll())
+			if (c.name.startsWith('sotong')) event.cookies.delete(c.name, { path: '/' });
 		setFlash(event.cookies, { kind: 'info', key: 'account.deleted' });
 		redirect(303, '/');
 	}

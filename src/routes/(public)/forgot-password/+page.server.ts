@@ -6,7 +6,9 @@ import { formValues, requestInfo, runForm } from '#lib/web/forms.ts';
 export const actions: Actions = {
 	default: async (event) => {
 		const values = await formValues(event.request);
-		const result = await runForm(event, values, () => app().accounts.requestPasswordReset(values, requestInfo(event)));
+		const result = await runForm(event, values, () =>
+			app().accounts.requestPasswordReset(values, requestInfo(event))
+		);
 		if (result !== undefined) return result;
 		return { sent: true, email: String(values.email ?? '').trim() };
 	}

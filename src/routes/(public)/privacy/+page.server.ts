@@ -5,6 +5,10 @@ import { app } from '#lib/server/app.ts';
 export const load: PageServerLoad = async ({ locals }) => {
 	const notice = await app().privacy.currentNotice();
 	return {
-		notice: { version: notice.version, publishedAt: notice.publishedAt.toISOString(), body: locals.locale === 'ko' ? notice.bodyKo : notice.bodyEn }
+		notice: {
+			version: notice.version,
+			publishedAt: notice.publishedAt.toISOString(),
+			body: locals.locale === 'ko' ? notice.bodyKo : notice.bodyEn
+		}
 	};
 };

@@ -26,7 +26,10 @@ export const actions: Actions = {
 		if (!('setCookies' in result)) return result;
 		applySetCookies(event.cookies, result.setCookies);
 		if (result.next === 'two-factor')
-			redirect(303, `/sign-in/two-factor${redirectTo ? `?redirectTo=${encodeURIComponent(redirectTo)}` : ''}`);
+			redirect(
+				303,
+				`/sign-in/two-factor${redirectTo ? `?redirectTo=${encodeURIComponent(redirectTo)}` : ''}`
+			);
 		redirect(303, redirectTo || '/account');
 	}
 };

@@ -15,6 +15,11 @@ export const actions: Actions = {
 		const values = await formValues(event.request);
 		const result = await runForm(event, values, () => app().accounts.signUp(values, requestInfo(event)));
 		if (!('next' in result)) return result;
-		return { checkEmail: true, email: String(values.email ?? '').trim().toLowerCase() };
+		return {
+			checkEmail: true,
+			email: String(values.email ?? '')
+				.trim()
+				.toLowerCase()
+		};
 	}
 };

@@ -25,7 +25,9 @@ export const actions: Actions = {
 	create: async (event) => {
 		const viewer = authorize(event, apiPolicy.canManageApiTokens);
 		const values = await formValues(event.request);
-		const result = await runForm(event, values, () => app().tokens.create(actionContext(event), viewer, values));
+		const result = await runForm(event, values, () =>
+			app().tokens.create(actionContext(event), viewer, values)
+		);
 		return 'secret' in result ? { created: result.secret } : result;
 	},
 	revoke: async (event) => {

@@ -24,6 +24,10 @@ export const load: PageServerLoad = async (event) => {
 		filters: { q: params.q ?? '', action: params.action ?? '' },
 		actions,
 		nextBefore: page.nextBefore,
-		events: page.events.map((e) => ({ ...e, createdAt: e.createdAt.toISOString(), details: JSON.stringify(e.details) }))
+		events: page.events.map((e) => ({
+			...e,
+			createdAt: e.createdAt.toISOString(),
+			details: JSON.stringify(e.details)
+		}))
 	};
 };

@@ -14,8 +14,14 @@ const settingsInput = z.object({ contentOnDeletion: z.enum(['anonymise', 'delete
 export const load: PageServerLoad = async (event) => {
 	authorize(event, settingsPolicy.canManageSettings);
 	const { db, privacy } = app();
-	const [contentOnDeletion, notice] = await Promise.all([getSetting(db, 'privacy.contentOnDeletion'), privacy.currentNotice()]);
-	return { contentOnDeletion, notice: { version: notice.version, bodyEn: notice.bodyEn, bodyKo: notice.bodyKo } };
+	const [contentOnDeletion, notice] = await Promise.all([
+		getSetting(db, 'privacy.contentOnDeletion'),
+		privacy.currentNotice()
+	]);
+	return {
+		contentOnDeletion,
+		notice: { version: notice.version, bodyEn: notice.bodyEn, bodyKo: notice.bodyKo }
+	};
 };
 
 export const actions: Actions = {
@@ -27,7 +33,12 @@ export const actions: Actions = {
 			const ctx = actionContext(event);
 			await app().db.transaction(async (tx) => {
 				await putSetting(tx, 'privacy.contentOnDeletion', data.contentOnDeletion, ctx.actorId);
-				await recordAudit(tx, ctx, { action: 'settings.update', targetType: 'setting', targetId: 'privacy.contentOnDeletion', details: { value: data.contentOnDeletion } });
+				await recordAudit(tx, ctx, {
+					action: 'settings.update',
+					targetType: 'setting',
+					targetId: 'privacy.contentOnDeletion',
+					details: { value: data.contentOnDeletion }
+				});
 			});
 		});
 		return result ?? { done: 'saved' };
@@ -35,7 +46,9 @@ export const actions: Actions = {
 	publishNotice: async (event) => {
 		authorize(event, settingsPolicy.canManageSettings);
 		const values = await formValues(event.request);
-		const result = await runForm(event, values, () => app().privacy.publishNotice(actionContext(event), values));
+		const result = await runForm(event, values, () =>
+			app().privacy.publishNotice(actionContext(event), values)
+		);
 		return typeof result === 'number' ? { done: 'published', version: result } : result;
 	}
 };

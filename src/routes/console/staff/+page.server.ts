@@ -20,9 +20,19 @@ export const load: PageServerLoad = async (event) => {
 		q,
 		staffOnly,
 		staffRoles: [...staffRoles],
-		people: people.map((p) => ({ ...p, createdAt: p.createdAt.toISOString(), disabledAt: p.disabledAt?.toISOString() ?? null })),
+		people: people.map((p) => ({
+			...p,
+			createdAt: p.createdAt.toISOString(),
+			disabledAt: p.disabledAt?.toISOString() ?? null
+		})),
 		departments: departments.map((d) => ({ id: d.id, nameEn: d.nameEn, nameKo: d.nameKo })),
-		invitations: invitations.map((i) => ({ id: i.id, email: i.email, name: i.name, roles: i.roles, expiresAt: i.expiresAt.toISOString() })),
+		invitations: invitations.map((i) => ({
+			id: i.id,
+			email: i.email,
+			name: i.name,
+			roles: i.roles,
+			expiresAt: i.expiresAt.toISOString()
+		})),
 		selfId: event.locals.viewer!.userId
 	};
 };
@@ -44,19 +54,25 @@ export const actions: Actions = {
 	disable: async (event) => {
 		authorize(event, staffPolicy.canManageStaff);
 		const values = await formValues(event.request);
-		const result = await runForm(event, values, () => app().staff.setDisabled(actionContext(event), values, true));
+		const result = await runForm(event, values, () =>
+			app().staff.setDisabled(actionContext(event), values, true)
+		);
 		return result ?? { done: 'disabledDone' };
 	},
 	enable: async (event) => {
 		authorize(event, staffPolicy.canManageStaff);
 		const values = await formValues(event.request);
-		const result = await runForm(event, values, () => app().staff.setDisabled(actionContext(event), values, false));
+		const result = await runForm(event, values, () =>
+			app().staff.setDisabled(actionContext(event), values, false)
+		);
 		return result ?? { done: 'enabledDone' };
 	},
 	revokeInvitation: async (event) => {
 		authorize(event, staffPolicy.canManageStaff);
 		const values = await formValues(event.request);
-		const result = await runForm(event, values, () => app().staff.revokeInvitation(actionContext(event), String(values.id ?? '')));
+		const result = await runForm(event, values, () =>
+			app().staff.revokeInvitation(actionContext(event), String(values.id ?? ''))
+		);
 		return result ?? { done: 'revoked' };
 	}
 };

@@ -14,11 +14,10 @@ export default {
 		about: 'About'
 	},
 	menu: {
-		open: 'Menu',
-		label: 'Site menu'
+		open: 'Menu'
 	},
 	account: {
-		label: 'Your account',
+		menu: 'Account menu for {name}',
 		signIn: 'Sign in',
 		signUp: 'Sign up',
 		signOut: 'Sign out',
@@ -43,11 +42,9 @@ export default {
 	console: {
 		title: 'Console',
 		wordmark: 'Sotong Console',
-		homeLink: 'Sotong Console, home',
 		navLabel: 'Console',
 		menu: 'Console menu',
 		backToSite: 'Public site',
-		userMenu: 'Account menu for {name}',
 		noItems: 'No console tools are available to your account.',
 		welcome: 'Welcome, {name}',
 		intro: 'Choose a tool to get started. You see only the tools your roles allow.',

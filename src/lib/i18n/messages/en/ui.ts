@@ -1,13 +1,11 @@
 /** Texts built into the shared components: dismiss buttons, form help, tables, pagination. */
 export default {
-	dismiss: 'Dismiss',
 	dismissMessage: 'Dismiss this message',
 	working: 'Working…',
 	optional: '(optional)',
 	selectPlaceholder: 'Choose an option',
 	errorSummary: {
-		title: 'There is a problem',
-		intro: 'Check the following and try again:'
+		title: 'There is a problem'
 	},
 	tone: {
 		info: 'Information',
@@ -16,11 +14,7 @@ export default {
 		error: 'Error'
 	},
 	table: {
-		empty: 'Nothing to show yet.',
-		scrollHint: 'Scroll sideways to see every column.'
-	},
-	emptyState: {
-		title: 'Nothing here yet'
+		empty: 'Nothing to show yet.'
 	},
 	pagination: {
 		label: 'Pages',
@@ -33,6 +27,5 @@ export default {
 	},
 	tabs: {
 		label: 'Sections'
-	},
-	charCount: '{count} of {max} characters'
+	}
 };

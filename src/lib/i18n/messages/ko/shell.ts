@@ -14,11 +14,10 @@ export default {
 		about: '소개'
 	},
 	menu: {
-		open: '메뉴',
-		label: '사이트 메뉴'
+		open: '메뉴'
 	},
 	account: {
-		label: '내 계정',
+		menu: '{name} 님의 계정 메뉴',
 		signIn: '로그인',
 		signUp: '회원가입',
 		signOut: '로그아웃',
@@ -43,11 +42,9 @@ export default {
 	console: {
 		title: '콘솔',
 		wordmark: '소통 콘솔',
-		homeLink: '소통 콘솔 홈',
 		navLabel: '콘솔',
 		menu: '콘솔 메뉴',
 		backToSite: '공개 사이트',
-		userMenu: '{name} 님의 계정 메뉴',
 		noItems: '이 계정으로 사용할 수 있는 콘솔 도구가 없습니다.',
 		welcome: '{name} 님, 환영합니다',
 		intro: '시작할 도구를 고르세요. 내 역할로 쓸 수 있는 도구만 보입니다.',

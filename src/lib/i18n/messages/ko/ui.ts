@@ -1,13 +1,11 @@
 /** 공통 컴포넌트에 들어가는 문구: 닫기 버튼, 입력 도움말, 표, 페이지 이동. */
 export default {
-	dismiss: '닫기',
 	dismissMessage: '이 알림 닫기',
 	working: '처리 중…',
 	optional: '(선택)',
 	selectPlaceholder: '선택해 주세요',
 	errorSummary: {
-		title: '확인이 필요한 항목이 있습니다',
-		intro: '아래 내용을 확인한 뒤 다시 시도해 주세요.'
+		title: '확인이 필요한 항목이 있습니다'
 	},
 	tone: {
 		info: '안내',
@@ -16,11 +14,7 @@ export default {
 		error: '오류'
 	},
 	table: {
-		empty: '아직 표시할 내용이 없습니다.',
-		scrollHint: '옆으로 밀어서 모든 열을 볼 수 있습니다.'
-	},
-	emptyState: {
-		title: '아직 내용이 없습니다'
+		empty: '아직 표시할 내용이 없습니다.'
 	},
 	pagination: {
 		label: '페이지',
@@ -33,6 +27,5 @@ export default {
 	},
 	tabs: {
 		label: '구역'
-	},
-	charCount: '{max}자 중 {count}자'
+	}
 };

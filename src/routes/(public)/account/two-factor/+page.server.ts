@@ -17,7 +17,9 @@ export const actions: Actions = {
 	begin: async (event) => {
 		authorize(event, accountsPolicy.canManageOwnAccount);
 		const values = await formValues(event.request);
-		const result = await runForm(event, values, () => app().accounts.startTwoFactorSetup(values, requestInfo(event)));
+		const result = await runForm(event, values, () =>
+			app().accounts.startTwoFactorSetup(values, requestInfo(event))
+		);
 		if (!('totpURI' in result)) return result;
 		const secret = new URL(result.totpURI).searchParams.get('secret') ?? '';
 		return { setup: { totpURI: result.totpURI, secret, backupCodes: result.backupCodes } };
@@ -25,7 +27,9 @@ export const actions: Actions = {
 	confirm: async (event) => {
 		const viewer = authorize(event, accountsPolicy.canManageOwnAccount);
 		const values = await formValues(event.request);
-		const result = await runForm(event, values, () => app().accounts.confirmTwoFactorSetup(values, requestInfo(event)));
+		const result = await runForm(event, values, () =>
+			app().accounts.confirmTwoFactorSetup(values, requestInfo(event))
+		);
 		if (!('setCookies' in result)) return { ...result, confirming: true };
 		applySetCookies(event.cookies, result.setCookies);
 		setFlash(event.cookies, { kind: 'success', key: 'auth.setup2fa.done' });

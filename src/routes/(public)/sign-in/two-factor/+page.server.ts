@@ -14,7 +14,9 @@ export const load: PageServerLoad = async ({ locals, url, cookies }) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const values = await formValues(event.request);
-		const result = await runForm(event, values, () => app().accounts.verifyTwoFactor(values, requestInfo(event)));
+		const result = await runForm(event, values, () =>
+			app().accounts.verifyTwoFactor(values, requestInfo(event))
+		);
 		if (!('setCookies' in result)) return result;
 		applySetCookies(event.cookies, result.setCookies);
 		redirect(303, safeRedirectTarget(values.redirectTo, '') || '/console');
