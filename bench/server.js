@@ -2,7 +2,7 @@
 // own data dir, wait until it answers, and stop it cleanly. Not a test helper: benchmarks only.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
+export { freePort } from '../scripts/lib/free-port.js';
 import { join, resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '..');
@@ -18,19 +18,6 @@ export function requireBuild() {
 		console.error('node_modules/.bin/node (Node 24) is missing: run `npm install` first.');
 		process.exit(1);
 	}
-}
-
-/** @returns {Promise<number>} a port nothing listens on right now */
-export function freePort() {
-	return new Promise((res, rej) => {
-		const probe = createServer();
-		probe.once('error', rej);
-		probe.listen(0, '127.0.0.1', () => {
-			const address = probe.address();
-			const port = typeof address === 'object' && address ? address.port : 0;
-			probe.close(() => res(port));
-		});
-	});
 }
 
 /**

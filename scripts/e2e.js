@@ -40,7 +40,7 @@ export function runE2e(extraArgs = []) {
 	return { passed: result.passed, failed: result.failed, exitCode: run.status ?? 1 };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
 	const result = runE2e(process.argv.slice(2));
 	if (!result) process.exit(1);
 	console.log(`\n${result.passed} passed, ${result.failed} failed`);

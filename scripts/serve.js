@@ -4,8 +4,13 @@
 import http from 'node:http';
 import { existsSync } from 'node:fs';
 
+// Settings may come from a .env file beside the app (the environment itself always wins).
+if (existsSync('.env')) process.loadEnvFile('.env');
+
 if (!existsSync('build/handler.js')) {
-	console.error('Sotong cannot start: no build found. Run `npm run build` (or `npm start`, which builds first).');
+	console.error(
+		'Sotong cannot start: no build found. Run `npm run build` (or `npm start`, which builds first).'
+	);
 	process.exit(1);
 }
 const port = Number(process.env.PORT ?? 3000);
@@ -28,7 +33,7 @@ const server = http.createServer((req, res) => {
 	handler(req, res);
 });
 server.keepAliveTimeout = 5000;
-server.on('error', (err) => {
+server.on('error', (/** @type {NodeJS.ErrnoException} */ err) => {
 	console.error(
 		err.code === 'EADDRINUSE'
 			? `Sotong cannot start: port ${port} is already in use. Set PORT to another port.`
@@ -41,6 +46,7 @@ server.listen(port, host, () => {
 });
 
 let stopping = false;
+/** @param {string} signal */
 async function shutdown(signal) {
 	if (stopping) return;
 	stopping = true;
@@ -50,7 +56,9 @@ async function shutdown(signal) {
 	server.close();
 	server.closeIdleConnections();
 	// SvelteKit's server hooks listen for this to stop jobs and close the database.
-	const listeners = process.listeners('sveltekit:shutdown');
+	const listeners = /** @type {((reason: string) => unknown)[]} */ (
+		process.listeners(/** @type {NodeJS.Signals} */ (/** @type {unknown} */ ('sveltekit:shutdown')))
+	);
 	await Promise.all(listeners.map((listener) => listener(signal)));
 	process.exit(0);
 }

@@ -24,6 +24,7 @@ const unit = spawnSync(
 let passed = 0;
 let failed = 0;
 if (existsSync(unitReport)) {
+	/** @type {{ numPassedTests: number, numFailedTests: number, testResults: { status: string, assertionResults: { status: string }[] }[] }} */
 	const report = JSON.parse(readFileSync(unitReport, 'utf8'));
 	passed += report.numPassedTests;
 	failed += report.numFailedTests;

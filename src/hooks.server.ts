@@ -28,6 +28,9 @@ export const init: ServerInit = async () => {
 	}
 };
 
+/** Health checks and metrics scrapes: no session lookup, and logged at debug level only. */
+const probePaths = new Set(['/healthz', '/readyz', '/metrics']);
+
 /** Per request: id, language, signed-in viewer, area guard, security headers, access log and metrics. */
 export const handle: Handle = async ({ event, resolve }) => {
 	const started = performance.now();
@@ -52,8 +55,12 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 	event.locals.t = translator(event.locals.locale);
 
+	const probe = probePaths.has(event.url.pathname);
 	const bearer = event.request.headers.get('authorization');
-	if (bearer?.startsWith('Bearer ') && event.url.pathname.startsWith('/api/')) {
+	if (probe) {
+		event.locals.viewer = null;
+		event.locals.sessionId = null;
+	} else if (bearer?.startsWith('Bearer ') && event.url.pathname.startsWith('/api/')) {
 		event.locals.viewer = await tokens.authenticate(bearer.slice(7).trim());
 		event.locals.sessionId = null;
 	} else {
