@@ -5,9 +5,13 @@
 //   npm run db:restore -- <file>  replace the database with a backup (stop the app first)
 // The embedded database (no DATABASE_URL) is locked while the app runs, so backup and restore refuse
 // then. With DATABASE_URL, backup and restore use pg_dump and psql from the PostgreSQL client tools.
+import { existsSync } from 'node:fs';
 import { loadEnv } from '../src/lib/server/core/env.ts';
 import { describeStartupFailure } from '../src/lib/server/core/startup.ts';
 import { backupDatabase, migrateDatabase, restoreDatabase } from '../src/lib/server/ops/backup.ts';
+
+// The same .env file the server reads (the process environment wins).
+if (existsSync('.env')) process.loadEnvFile('.env');
 
 const usage = 'Usage: node scripts/db.js migrate | backup | restore <file>';
 const [command, file] = process.argv.slice(2);
