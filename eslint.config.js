@@ -38,7 +38,14 @@ export default defineConfig(
 		rules: {
 			'no-restricted-imports': [
 				'error',
-				{ patterns: [{ group: ['$app/*', '@sveltejs/kit', '@sveltejs/kit/*', '$env/*'], message: 'Domain modules must not import SvelteKit.' }] }
+				{
+					patterns: [
+						{
+							group: ['$app/*', '@sveltejs/kit', '@sveltejs/kit/*', '$env/*'],
+							message: 'Domain modules must not import SvelteKit.'
+						}
+					]
+				}
 			]
 		}
 	}

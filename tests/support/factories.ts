@@ -10,9 +10,7 @@ import {
 import { user } from '../../src/lib/server/accounts/schema.ts';
 import type { ActionContext } from '../../src/lib/server/audit/service.ts';
 import type { RequestInfo } from '../../src/lib/server/core/request.ts';
-import { newId } from '../../src/lib/server/core/ids.ts';
-import { department } from '../../src/lib/server/staff/schema.ts';
-import { createVerifiedUser } from '../../src/lib/server/staff/service.ts';
+import { createVerifiedUser, ensureDepartment } from '../../src/lib/server/staff/service.ts';
 import { totpFor } from './totp.ts';
 
 export { totpFor, wrongTotp } from './totp.ts';
@@ -193,18 +191,15 @@ export async function enableTotp(app: App, email: string, password: string): Pro
 	return secret;
 }
 
-/**
- * A department. The staff service has no function to create one (departments come from the demo seed
- * or, later, the console), so this is the one factory that writes its row directly.
- */
+/** A department with a unique slug, made through the staff service. */
 export async function createDepartment(
 	app: App,
 	opts: { slug?: string; nameEn?: string; nameKo?: string } = {}
 ): Promise<string> {
-	const id = newId();
 	const slug = opts.slug ?? `dept-${randomBytes(4).toString('hex')}`;
-	await app.db
-		.insert(department)
-		.values({ id, slug, nameEn: opts.nameEn ?? `Department ${slug}`, nameKo: opts.nameKo ?? `부서 ${slug}` });
-	return id;
+	return ensureDepartment(app.db, {
+		slug,
+		nameEn: opts.nameEn ?? `Department ${slug}`,
+		nameKo: opts.nameKo ?? `부서 ${slug}`
+	});
 }

@@ -23,7 +23,8 @@ export function formatters(locale: Locale, timeZone = 'Asia/Seoul') {
 		relative: (d: Date | string, now: Date = new Date()) => {
 			const seconds = Math.round((new Date(d).getTime() - now.getTime()) / 1000);
 			for (const [unit, size] of units) {
-				if (Math.abs(seconds) >= size || unit === 'second') return relative.format(Math.round(seconds / size), unit);
+				if (Math.abs(seconds) >= size || unit === 'second')
+					return relative.format(Math.round(seconds / size), unit);
 			}
 			return relative.format(0, 'second');
 		}

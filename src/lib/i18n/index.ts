@@ -57,9 +57,11 @@ export function translator(locale: Locale): Translate {
 		const template = lookup(locale, key) ?? lookup(defaultLocale, key) ?? key;
 		if (!params) return template;
 		return template
-			.replace(/\{(\w+), plural, ((?:\w+ \{[^}]*\}\s*)+)\}/g, (_m, name: string, forms: string) => {
+			.replace(/\{(\w+), plural, ((?:=?\w+ \{[^}]*\}\s*)+)\}/g, (_m, name: string, forms: string) => {
 				const n = Number(params[name] ?? 0);
-				const options = Object.fromEntries([...forms.matchAll(/(\w+) \{([^}]*)\}/g)].map((f) => [f[1], f[2]]));
+				const options = Object.fromEntries(
+					[...forms.matchAll(/(=?\w+) \{([^}]*)\}/g)].map((f) => [f[1], f[2]])
+				);
 				const chosen = options[`=${n}`] ?? options[plural.select(n)] ?? options.other ?? '';
 				return chosen.replace('#', number.format(n));
 			})

@@ -67,6 +67,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 				accountEmail('verify', u, `${env.ORIGIN}/verify-email?token=${encodeURIComponent(token)}`)
 			);
 		},
+		log: (level, message) => logger[level]({ source: 'better-auth' }, message),
 		sendResetPasswordEmail: async (u, token) => {
 			await jobs.send(
 				'mail.send',

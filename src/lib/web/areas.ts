@@ -14,7 +14,10 @@ export function guardArea(event: RequestEvent): Response | null {
 	if (path === '/console' || path.startsWith('/console/')) {
 		if (!viewer) signIn();
 		if (isStaff(viewer) && !viewer!.twoFactorEnabled) redirect(303, '/account/two-factor');
-		if (!staffPolicy.canUseConsole(viewer)) return forbidden(event);
+		// Pages render the localised 403 page from the console layout; anything else (form actions,
+		// which layouts do not guard) is refused here outright.
+		const renderable = event.request.method === 'GET' || event.request.method === 'HEAD';
+		if (!staffPolicy.canUseConsole(viewer) && !renderable) return forbidden(event);
 	}
 	if (path === '/account' || path.startsWith('/account/')) {
 		if (!viewer) signIn();

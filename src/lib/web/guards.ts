@@ -19,7 +19,7 @@ export function authorize(
 	allowed: (v: Viewer) => boolean
 ): Viewer {
 	const viewer = requireViewer(event);
-	if (!allowed(viewer)) error(403, { message: event.locals.t('errors.forbidden'), code: 'forbidden' });
+	if (!allowed(viewer)) error(403, event.locals.t('errors.forbidden'), { code: 'forbidden' });
 	return viewer;
 }
 

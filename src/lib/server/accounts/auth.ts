@@ -19,6 +19,8 @@ export interface AuthDeps {
 		user: { email: string; name: string; locale?: string | null },
 		token: string
 	): Promise<void>;
+	/** better-auth's own messages go to the app's structured log (refused sign-ins are expected: not warnings). */
+	log(level: 'error' | 'warn' | 'info' | 'debug', message: string): void;
 }
 
 /**
@@ -42,6 +44,10 @@ export function createAuth(deps: AuthDeps) {
 			database: { generateId: () => newId() }
 		},
 		rateLimit: { enabled: false },
+		logger: {
+			level: 'error',
+			log: (level, message) => deps.log(level, message)
+		},
 		user: {
 			additionalFields: {
 				locale: { type: 'string', required: false, input: true },

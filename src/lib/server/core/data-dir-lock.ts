@@ -25,10 +25,11 @@ export function lockDataDir(dir: string): { release(): void } {
 		} catch (err) {
 			if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
 			const holder = Number(readFileSync(file, 'utf8').trim());
-			if (holder && holder !== process.pid && isRunning(holder)) {
+			// Our own pid counts too: a second open in this process would corrupt the data dir just the same.
+			if (holder && (holder === process.pid || isRunning(holder))) {
 				throw new AppError(
 					'data_dir_locked',
-					`The data directory ${dir} is in use by another Sotong process (pid ${holder}). Stop it first, or set DATA_DIR to another directory.`
+					`The data directory ${dir} is in use by ${holder === process.pid ? 'this process already' : `another Sotong process (pid ${holder})`}. Stop it first, or set DATA_DIR to another directory.`
 				);
 			}
 			rmSync(file, { force: true });

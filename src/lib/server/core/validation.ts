@@ -8,7 +8,8 @@ import { AppError, type FieldError, type FieldErrors } from './errors.ts';
 export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
 	const fields: FieldErrors = {};
 	for (const issue of error.issues) {
-		const name = issue.path.map(String).join('.') || '_form';
+		// A problem inside a list (roles.0) belongs to the list's field: that is where the form shows it.
+		const name = issue.path.length ? String(issue.path[0]) : '_form';
 		if (!fields[name]) fields[name] = toFieldError(issue);
 	}
 	return fields;

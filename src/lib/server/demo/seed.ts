@@ -4,9 +4,8 @@ import { createOTP } from '@better-auth/utils/otp';
 import type { App } from '../app.ts';
 import { user } from '../accounts/schema.ts';
 import { isStaffRole, type Role } from '../accounts/roles.ts';
-import { newId } from '../core/ids.ts';
-import { department, roleGrant } from '../staff/schema.ts';
-import { createVerifiedUser } from '../staff/service.ts';
+import { roleGrant } from '../staff/schema.ts';
+import { createVerifiedUser, ensureDepartment } from '../staff/service.ts';
 import { getSetting, putSetting } from '../settings/service.ts';
 import { demoDepartments, demoPassword, demoPeople } from './people.ts';
 
@@ -19,18 +18,7 @@ export async function ensureDemoData(app: App): Promise<{ created: boolean }> {
 	const existing = await getSetting(app.db, 'demo.credentials');
 	if (existing) return { created: false };
 	const depts = new Map<string, string>();
-	for (const d of demoDepartments) {
-		const id = newId();
-		await app.db
-			.insert(department)
-			.values({ id, ...d })
-			.onConflictDoNothing();
-		const [row] = await app.db
-			.select({ id: department.id })
-			.from(department)
-			.where(eq(department.slug, d.slug));
-		depts.set(d.slug, row.id);
-	}
+	for (const d of demoDepartments) depts.set(d.slug, await ensureDepartment(app.db, d));
 	const accounts: { email: string; role: string; totpSecret: string | null }[] = [];
 	for (const person of demoPeople) {
 		const [found] = await app.db.select({ id: user.id }).from(user).where(eq(user.email, person.email));

@@ -35,6 +35,22 @@ export async function rolesOf(
 	};
 }
 
+/** Adds a department (or returns the existing one with that slug): responders are routed by it. */
+export async function ensureDepartment(
+	db: Executor,
+	input: { slug: string; nameEn: string; nameKo: string; phone?: string | null }
+): Promise<string> {
+	await db
+		.insert(department)
+		.values({ id: newId(), ...input })
+		.onConflictDoNothing({ target: department.slug });
+	const [row] = await db
+		.select({ id: department.id })
+		.from(department)
+		.where(eq(department.slug, input.slug));
+	return row.id;
+}
+
 /** Creates a person with a password directly (invitations, demo data): the email counts as verified. */
 export async function createVerifiedUser(
 	auth: Auth,
@@ -68,16 +84,14 @@ export function createStaffService(deps: StaffDeps) {
 	) => {
 		await tx.delete(roleGrant).where(eq(roleGrant.userId, userId));
 		if (roles.length === 0) return;
-		await tx
-			.insert(roleGrant)
-			.values(
-				roles.map((role) => ({
-					userId,
-					role,
-					departmentId: role === 'department-responder' ? departmentId : null,
-					grantedBy: by
-				}))
-			);
+		await tx.insert(roleGrant).values(
+			roles.map((role) => ({
+				userId,
+				role,
+				departmentId: role === 'department-responder' ? departmentId : null,
+				grantedBy: by
+			}))
+		);
 	};
 
 	const assertDepartment = async (tx: Executor, id: string | undefined) => {
@@ -220,7 +234,13 @@ export function createStaffService(deps: StaffDeps) {
 				const res = await tx
 					.update(staffInvitation)
 					.set({ revokedAt: deps.clock.now() })
-					.where(and(eq(staffInvitation.id, id), isNull(staffInvitation.acceptedAt)))
+					.where(
+						and(
+							eq(staffInvitation.id, id),
+							isNull(staffInvitation.acceptedAt),
+							isNull(staffInvitation.revokedAt)
+						)
+					)
 					.returning({ email: staffInvitation.email });
 				if (res.length === 0) throw new AppError('not_found', 'No such invitation');
 				await recordAudit(tx, ctx, {

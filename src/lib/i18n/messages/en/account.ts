@@ -11,12 +11,14 @@ export default {
 	setUpTwoFactor: 'Set up two-step sign-in',
 	privacyTitle: 'Your data and privacy',
 	privacyAccepted: 'You accepted version {version} of the privacy notice on {date}.',
-	privacyOutdated: 'A newer privacy notice (version {version}) has been published. Please read and accept it.',
+	privacyOutdated:
+		'A newer privacy notice (version {version}) has been published. Please read and accept it.',
 	readNotice: 'Read the privacy notice',
 	acceptNotice: 'Accept version {version}',
 	accepted: 'Thank you. Your acceptance is recorded.',
 	export: 'Download my data (JSON)',
-	exportLead: 'Everything held about your account: details, roles, sign-in records, API tokens and actions you took.',
+	exportLead:
+		'Everything held about your account: details, roles, sign-in records, API tokens and actions you took.',
 	deleteTitle: 'Delete my account',
 	deleteLead: 'Your account, sessions, roles and API tokens are removed at once. This cannot be undone.',
 	contentPolicy: {

@@ -13,7 +13,8 @@ export default {
 		noAccount: 'New here?',
 		signUpLink: 'Create an account',
 		demoTitle: 'Demo accounts',
-		demoLead: 'This installation runs in demo mode with invented people. Every demo account uses the password below. Staff accounts also need a 6-digit code: add the TOTP secret to an authenticator app.',
+		demoLead:
+			'This installation runs in demo mode with invented people. Every demo account uses the password below. Staff accounts also need a 6-digit code: add the TOTP secret to an authenticator app.',
 		demoRole: 'Role',
 		demoEmail: 'Email',
 		demoSecret: 'TOTP secret',
@@ -71,7 +72,8 @@ export default {
 		secret: 'Secret key',
 		openApp: 'Open in authenticator app',
 		backupCodes: 'Backup codes',
-		backupLead: 'Keep these one-time codes somewhere safe. Each lets you sign in once if you lose your device.',
+		backupLead:
+			'Keep these one-time codes somewhere safe. Each lets you sign in once if you lose your device.',
 		confirm: 'Turn on two-step sign-in',
 		enabled: 'Two-step sign-in is on for your account.',
 		done: 'Two-step sign-in is now on.'
