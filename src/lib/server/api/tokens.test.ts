@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { actionBy, createPerson, type Person } from '../../../../tests/support/factories.ts';
+import { failure } from '../../../../tests/support/expect-failure.ts';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app.ts';
 import type { Viewer } from '../accounts/roles.ts';
 import { listAudit } from '../audit/service.ts';
 import { fixedClock } from '../core/clock.ts';
-import { AppError } from '../core/errors.ts';
 import { hashSecret } from '../core/ids.ts';
 import { apiToken } from './schema.ts';
 
@@ -24,16 +24,6 @@ async function viewerOf(person: Person): Promise<Viewer> {
 	const resolved = await t.app.accounts.viewerFrom((await person.request()).headers);
 	if (!resolved) throw new Error(`${person.email} could not sign in`);
 	return resolved.viewer;
-}
-
-async function failure(work: Promise<unknown>): Promise<AppError> {
-	const err = await work.then(
-		() => null,
-		(e: unknown) => e
-	);
-	if (!(err instanceof AppError))
-		throw new Error(`Expected an AppError, got ${err === null ? 'success' : String(err)}`);
-	return err;
 }
 
 describe('API tokens', () => {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { actionBy, createPerson, requestInfo } from '../../../../tests/support/factories.ts';
+import { failure } from '../../../../tests/support/expect-failure.ts';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app.ts';
 import { account, session, twoFactor, user } from '../accounts/schema.ts';
 import { listAudit } from '../audit/service.ts';
-import { AppError } from '../core/errors.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -13,16 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await t?.close();
 });
-
-async function failure(work: Promise<unknown>): Promise<AppError> {
-	const err = await work.then(
-		() => null,
-		(e: unknown) => e
-	);
-	if (!(err instanceof AppError))
-		throw new Error(`Expected an AppError, got ${err === null ? 'success' : String(err)}`);
-	return err;
-}
 
 describe('data export', () => {
 	it('contains the account, roles, sessions, tokens and actions, and no password hash or TOTP secret', async () => {

@@ -8,10 +8,10 @@ import {
 	uniqueEmail,
 	type Person
 } from '../../../../tests/support/factories.ts';
+import { failure } from '../../../../tests/support/expect-failure.ts';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app.ts';
 import { session } from '../accounts/schema.ts';
 import { listAudit } from '../audit/service.ts';
-import { AppError } from '../core/errors.ts';
 import { rolesOf } from './service.ts';
 
 let t: TestApp;
@@ -23,16 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await t?.close();
 });
-
-async function failure(work: Promise<unknown>): Promise<AppError> {
-	const err = await work.then(
-		() => null,
-		(e: unknown) => e
-	);
-	if (!(err instanceof AppError))
-		throw new Error(`Expected an AppError, got ${err === null ? 'success' : String(err)}`);
-	return err;
-}
 
 describe('invitations', () => {
 	it('emails an invitation whose link creates the account with its roles', async () => {
