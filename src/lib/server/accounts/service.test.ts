@@ -12,6 +12,7 @@ import {
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app.ts';
 import { AppError } from '../core/errors.ts';
 import { user } from './schema.ts';
+import { listAudit } from '../audit/service.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -139,6 +140,8 @@ describe('sign-in', () => {
 		const cookie = mergeCookies('', step.setCookies);
 		const resolved = await t.app.accounts.viewerFrom(new Headers({ cookie }));
 		expect(resolved?.viewer).toMatchObject({ userId: person.id, roles: ['mate'], twoFactorEnabled: false });
+		// Members' sign-ins are theirs, not staff actions: nothing in the audit log.
+		expect((await listAudit(t.app.db, { action: 'account.sign_in', q: person.email })).events).toEqual([]);
 
 		await t.app.accounts.signOut(requestInfo({ cookie }));
 		expect(await t.app.accounts.viewerFrom(new Headers({ cookie }))).toBeNull();
@@ -207,13 +210,22 @@ describe('sign-in', () => {
 
 		const done = await t.app.accounts.verifyTwoFactor(
 			{ code: staff.totp() },
-			requestInfo({ cookie: pending })
+			requestInfo({ cookie: pending, ip: '203.0.113.7' })
 		);
 		expect(done.next).toBe('signed-in');
 		const resolved = await t.app.accounts.viewerFrom(
 			new Headers({ cookie: mergeCookies(pending, done.setCookies) })
 		);
 		expect(resolved?.viewer).toMatchObject({ userId: staff.id, roles: ['analyst'], twoFactorEnabled: true });
+
+		// A staff sign-in is in the audit log, with where it came from; the wrong code was not.
+		const { events } = await listAudit(t.app.db, { action: 'account.sign_in', q: staff.email });
+		expect(events).toHaveLength(1);
+		expect(events[0]).toMatchObject({
+			actorId: staff.id,
+			targetId: staff.email,
+			ipAddress: '203.0.113.7'
+		});
 	});
 
 	it('refuses a code without a pending sign-in', async () => {
