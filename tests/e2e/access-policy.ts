@@ -58,6 +58,7 @@ export const policyTable: Record<string, { path: string; expect: (p: Person) => 
 	'/console': { path: '/console', expect: console },
 	'/console/staff': { path: '/console/staff', expect: adminOnly },
 	'/console/audit': { path: '/console/audit', expect: adminOnly },
+	'/console/departments': { path: '/console/departments', expect: adminOnly },
 	'/console/settings': { path: '/console/settings', expect: adminOnly },
 	'/console/api-tokens': { path: '/console/api-tokens', expect: console },
 	'/api/v1': { path: '/api/v1', expect: everyone },

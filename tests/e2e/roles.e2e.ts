@@ -26,7 +26,14 @@ const staffRoles = new Set([
 	'diplomacy-officer',
 	'admin'
 ]);
-const adminNav = ['/console', '/console/staff', '/console/audit', '/console/settings', '/console/api-tokens'];
+const adminNav = [
+	'/console',
+	'/console/staff',
+	'/console/departments',
+	'/console/audit',
+	'/console/settings',
+	'/console/api-tokens'
+];
 const staffNav = ['/console', '/console/api-tokens'];
 
 /** The TOTP secret the sign-in page's demo table shows for an account. */
@@ -131,6 +138,18 @@ describe('administration', () => {
 
 		await visit(page, '/console/audit');
 		await page.getByRole('cell').filter({ hasText: 'staff.invitation.accept' }).first().waitFor();
+
+		// A new department can be chosen at once when giving someone the responder role.
+		await visit(page, '/console/departments');
+		const name = `E2E Noise Complaints ${Date.now()}`;
+		await submitForm(
+			page,
+			{ nameEn: name, nameKo: '소음 민원팀', phone: '02-120' },
+			{ path: '/console/departments', text: en('console.departments.created', { name }) }
+		);
+		await page.getByRole('cell').filter({ hasText: name }).first().waitFor();
+		await visit(page, '/console/staff');
+		expect(await page.locator('#invite-department option').allInnerTexts()).toContain(name);
 	});
 });
 

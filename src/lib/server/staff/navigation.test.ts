@@ -23,6 +23,7 @@ describe('console navigation', () => {
 		expect(hrefs(viewer(['admin']))).toEqual([
 			'/console',
 			'/console/staff',
+			'/console/departments',
 			'/console/audit',
 			'/console/settings',
 			'/console/api-tokens'
@@ -49,6 +50,7 @@ describe('console navigation', () => {
 		const checks: Record<string, (v: Viewer) => boolean> = {
 			'/console': staffPolicy.canUseConsole,
 			'/console/staff': staffPolicy.canManageStaff,
+			'/console/departments': staffPolicy.canManageStaff,
 			'/console/audit': auditPolicy.canReadAudit,
 			'/console/settings': settingsPolicy.canManageSettings,
 			'/console/api-tokens': apiPolicy.canManageApiTokens

@@ -18,6 +18,8 @@ export function consoleNavigation(viewer: Viewer | null): NavItem[] {
 	const items: NavItem[] = [{ href: '/console', labelKey: 'console.nav.home', icon: 'home' }];
 	if (staffPolicy.canManageStaff(viewer))
 		items.push({ href: '/console/staff', labelKey: 'console.nav.staff', icon: 'users' });
+	if (staffPolicy.canManageStaff(viewer))
+		items.push({ href: '/console/departments', labelKey: 'console.nav.departments', icon: 'building' });
 	if (auditPolicy.canReadAudit(viewer))
 		items.push({ href: '/console/audit', labelKey: 'console.nav.audit', icon: 'log' });
 	if (settingsPolicy.canManageSettings(viewer))

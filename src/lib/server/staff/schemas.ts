@@ -49,4 +49,18 @@ export const acceptInvitationInput = z
 		message: 'errors.field.passwordMismatch'
 	});
 
+/** A department: English and Korean names, an optional public phone number; the slug is derived. */
+export const createDepartmentInput = z.object({
+	nameEn: z.string().trim().min(1).max(120),
+	nameKo: z.string().trim().min(1).max(120),
+	phone: z.preprocess(
+		(v) => (v === '' ? undefined : v),
+		z
+			.string()
+			.trim()
+			.regex(/^[0-9+()\-\s]{3,30}$/, 'errors.field.phone')
+			.optional()
+	)
+});
+
 export const userIdInput = z.object({ userId: z.string().min(1).max(100) });

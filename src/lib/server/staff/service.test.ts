@@ -228,3 +228,45 @@ describe('people list', () => {
 		expect(await t.app.staff.listPeople({ q: '%' })).toEqual([]);
 	});
 });
+
+describe('departments', () => {
+	it('adds a department with a slug from its English name, audit-logged, and refuses the same name twice', async () => {
+		const ctx = actionBy(admin);
+		const id = await t.app.staff.createDepartment(ctx, {
+			nameEn: 'Seoul Bike Ttareungyi Office',
+			nameKo: '따릉이 운영팀',
+			phone: '02-2133-0000'
+		});
+		const listed = (await t.app.staff.listDepartments()).find((d) => d.id === id);
+		expect(listed).toMatchObject({
+			slug: 'seoul-bike-ttareungyi-office',
+			nameKo: '따릉이 운영팀',
+			phone: '02-2133-0000'
+		});
+		const { events } = await listAudit(t.app.db, {
+			action: 'department.create',
+			q: 'seoul-bike-ttareungyi-office'
+		});
+		expect(events).toHaveLength(1);
+
+		const again = await failure(
+			t.app.staff.createDepartment(ctx, { nameEn: 'Seoul Bike  Ttareungyi office', nameKo: '다른 이름' })
+		);
+		expect(again.code).toBe('conflict');
+		expect(again.fields?.nameEn?.key).toBe('errors.field.departmentTaken');
+	});
+
+	it('reports missing names and a bad phone number by field and adds nothing', async () => {
+		const before = (await t.app.staff.listDepartments()).length;
+		const err = await failure(
+			t.app.staff.createDepartment(actionBy(admin), { nameEn: '', nameKo: '', phone: 'call me' })
+		);
+		expect(err.code).toBe('validation_failed');
+		expect(err.fields).toMatchObject({
+			nameEn: { key: 'errors.field.required' },
+			nameKo: { key: 'errors.field.required' },
+			phone: { key: 'errors.field.phone' }
+		});
+		expect((await t.app.staff.listDepartments()).length).toBe(before);
+	});
+});

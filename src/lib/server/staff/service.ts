@@ -11,7 +11,13 @@ import { hashSecret, newId, newSecret } from '../core/ids.ts';
 import type { Jobs } from '../core/jobs.ts';
 import { parseInput } from '../core/validation.ts';
 import { department, roleGrant, staffInvitation } from './schema.ts';
-import { acceptInvitationInput, inviteStaffInput, setRolesInput, userIdInput } from './schemas.ts';
+import {
+	acceptInvitationInput,
+	createDepartmentInput,
+	inviteStaffInput,
+	setRolesInput,
+	userIdInput
+} from './schemas.ts';
 
 export interface StaffDeps {
 	db: Database;
@@ -22,6 +28,19 @@ export interface StaffDeps {
 }
 
 const invitationDays = 7;
+
+/** A URL-safe slug from a name: lower-case ASCII words joined by hyphens. */
+function slugify(name: string): string {
+	return (
+		name
+			.normalize('NFKD')
+			.replace(/[\u0300-\u036f]/g, '')
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-+|-+$/g, '')
+			.slice(0, 60) || 'department'
+	);
+}
 
 /** The roles a person holds and their department, read on every signed-in request. */
 export async function rolesOf(
@@ -105,6 +124,35 @@ export function createStaffService(deps: StaffDeps) {
 
 	return {
 		listDepartments: () => db.select().from(department).orderBy(asc(department.nameEn)),
+
+		/** Adds a department responders can belong to; its slug comes from the English name. */
+		async createDepartment(ctx: ActionContext, input: unknown) {
+			const data = parseInput(createDepartmentInput, input);
+			const slug = slugify(data.nameEn);
+			return db.transaction(async (tx) => {
+				const [taken] = await tx
+					.select({ id: department.id })
+					.from(department)
+					.where(eq(department.slug, slug));
+				if (taken)
+					throw new AppError('conflict', 'Department exists', {
+						fields: { nameEn: { key: 'errors.field.departmentTaken' } }
+					});
+				const id = await ensureDepartment(tx, {
+					slug,
+					nameEn: data.nameEn,
+					nameKo: data.nameKo,
+					phone: data.phone ?? null
+				});
+				await recordAudit(tx, ctx, {
+					action: 'department.create',
+					targetType: 'department',
+					targetId: slug,
+					details: { nameEn: data.nameEn, nameKo: data.nameKo }
+				});
+				return id;
+			});
+		},
 
 		/** People with their roles, newest first; `q` matches name or email. */
 		async listPeople(opts: { q?: string; staffOnly?: boolean; limit?: number; offset?: number } = {}) {

@@ -2,6 +2,7 @@ export default {
 	nav: {
 		home: 'Overview',
 		staff: 'Staff and roles',
+		departments: 'Departments',
 		audit: 'Audit log',
 		settings: 'Settings',
 		apiTokens: 'API tokens',
@@ -54,6 +55,17 @@ export default {
 		enabledDone: 'Account enabled.',
 		editTitle: 'Roles of {name}',
 		save: 'Save roles'
+	},
+	departments: {
+		title: 'Departments',
+		lead: 'The city departments that receive routed cases. Department responders belong to one, and replies name it with its phone number.',
+		nameEn: 'Name in English',
+		nameKo: 'Name in Korean',
+		phone: 'Public phone number',
+		phoneHint: 'Shown to citizens in replies, e.g. 02-2148-3376.',
+		add: 'Add a department',
+		created: '{name} was added.',
+		empty: 'No departments yet.'
 	},
 	audit: {
 		title: 'Audit log',

@@ -24,6 +24,8 @@ export default {
 		invalid: 'This value is not valid.',
 		passwordMismatch: 'The passwords do not match.',
 		mustAccept: 'You must accept to continue.',
+		phone: 'Enter a phone number (digits, spaces, +, - and brackets).',
+		departmentTaken: 'A department with this name already exists.',
 		departmentRequired: 'Choose the department this responder belongs to.',
 		emailTaken: 'Someone already has an account with this email address.',
 		ownAdmin: 'You cannot remove your own administrator role.',

@@ -2,6 +2,7 @@ export default {
 	nav: {
 		home: '개요',
 		staff: '직원과 역할',
+		departments: '부서',
 		audit: '감사 로그',
 		settings: '설정',
 		apiTokens: 'API 토큰',
@@ -54,6 +55,17 @@ export default {
 		enabledDone: '계정을 활성화했습니다.',
 		editTitle: '{name}님의 역할',
 		save: '역할 저장'
+	},
+	departments: {
+		title: '부서',
+		lead: '배정된 민원을 받는 시 부서입니다. 부서 담당자는 한 부서에 속하며, 답변에는 부서와 전화번호가 안내됩니다.',
+		nameEn: '영어 이름',
+		nameKo: '한국어 이름',
+		phone: '대표 전화번호',
+		phoneHint: '답변에서 시민에게 안내됩니다. 예: 02-2148-3376.',
+		add: '부서 추가',
+		created: '{name}을(를) 추가했습니다.',
+		empty: '아직 부서가 없습니다.'
 	},
 	audit: {
 		title: '감사 로그',

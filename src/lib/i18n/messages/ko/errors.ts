@@ -23,6 +23,8 @@ export default {
 		invalid: '올바른 값이 아닙니다.',
 		passwordMismatch: '비밀번호가 일치하지 않습니다.',
 		mustAccept: '동의해야 계속할 수 있습니다.',
+		phone: '전화번호를 입력해 주세요(숫자, 공백, +, -, 괄호).',
+		departmentTaken: '같은 이름의 부서가 이미 있습니다.',
 		departmentRequired: '이 담당자가 속한 부서를 선택해 주세요.',
 		emailTaken: '이 이메일 주소로 이미 가입된 계정이 있습니다.',
 		ownAdmin: '자신의 관리자 역할은 제거할 수 없습니다.',
