@@ -25,14 +25,22 @@ export const operations: Operation[] = [
 	}
 ];
 
-const schemaRef = (schema: z.ZodType, components: Record<string, unknown>) => {
-	const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' }) as Record<string, unknown>;
-	delete json.$schema;
-	const id = (schema.meta() as { id?: string } | undefined)?.id;
-	if (!id) return json;
-	delete json.id;
-	components[id] = json;
-	return { $ref: `#/components/schemas/${id}` };
+/**
+ * The JSON Schema of a zod schema, with named schemas (`.meta({ id })`) moved into
+ * `components.schemas` and every reference pointed there, as OpenAPI 3.1 expects.
+ */
+const schemaRef = (schema: z.ZodType, components: Record<string, unknown>): Record<string, unknown> => {
+	const toComponents = (node: unknown): Record<string, unknown> =>
+		JSON.parse(JSON.stringify(node).replaceAll('"#/$defs/', '"#/components/schemas/'));
+	const {
+		$schema: _dialect,
+		$defs = {},
+		...rest
+	} = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' }) as Record<string, unknown> & {
+		$defs?: Record<string, unknown>;
+	};
+	for (const [name, definition] of Object.entries($defs)) components[name] = toComponents(definition);
+	return toComponents(rest);
 };
 
 /** Builds the OpenAPI 3.1 document from the registered operations. */
