@@ -1,6 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { locales } from '#lib/i18n/index.ts';
+import { app } from '#lib/server/app.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
@@ -38,6 +39,8 @@ export const actions: Actions = {
 		});
 		if (!parsed.success) error(400, locals.t('errors.bad_request'), { code: 'bad_request' });
 
+		// Signed-in people also get their emails in the language they chose.
+		if (locals.viewer) await app().accounts.setLanguage(locals.viewer.userId, parsed.data.locale);
 		cookies.set('locale', parsed.data.locale, {
 			path: '/',
 			maxAge: ONE_YEAR_SECONDS,

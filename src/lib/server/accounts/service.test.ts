@@ -343,3 +343,16 @@ describe('two-step sign-in setup', () => {
 		).toBe('two-factor');
 	});
 });
+
+describe('language', () => {
+	it('remembers a chosen language so emails arrive in it', async () => {
+		const person = await createPerson(t.app, { roles: ['mate'] });
+		await t.app.accounts.setLanguage(person.id, 'ko');
+		const [row] = await t.app.db.select({ locale: user.locale }).from(user).where(eq(user.id, person.id));
+		expect(row.locale).toBe('ko');
+
+		await t.app.accounts.requestPasswordReset({ email: person.email }, requestInfo({ locale: 'en' }));
+		const mail = await t.mail.waitFor(person.email);
+		expect(mail.subject).toBe('비밀번호 재설정');
+	});
+});

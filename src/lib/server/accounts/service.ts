@@ -19,6 +19,7 @@ import {
 	totpCodeInput
 } from './schemas.ts';
 import type { Throttle } from './throttle.ts';
+import type { Locale } from '../../i18n/index.ts';
 
 export interface AccountsDeps {
 	db: Database;
@@ -222,6 +223,11 @@ export function createAccountsService(deps: AccountsDeps) {
 				.verifyTOTP({ body: { code }, headers: req.headers, returnHeaders: true })
 				.catch(translate);
 			return { setCookies: cookiesOf(headers), next: 'signed-in' };
+		},
+
+		/** Remembers a person's UI language, so emails reach them in it too. */
+		async setLanguage(userId: string, locale: Locale): Promise<void> {
+			await db.update(user).set({ locale }).where(eq(user.id, userId));
 		},
 
 		/** Resolves the signed-in person from the request's cookies; disabled accounts count as anonymous. */
