@@ -93,7 +93,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 			db,
 			auth,
 			jobs,
-			throttle: createThrottle(),
+			throttle: createThrottle({ pool: handle.pool }),
 			origin: env.ORIGIN,
 			currentPrivacyVersion: async () => (await privacy.currentNotice()).version,
 			rolesOf: roles

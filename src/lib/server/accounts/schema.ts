@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, pgTable, text, timestamp, varchar } from 'drizzle-orm/pg-core';
 
 /**
  * Identity tables in the shape better-auth expects (user, session, account, verification, twoFactor),
@@ -86,3 +86,13 @@ export const twoFactor = pgTable(
 	},
 	(t) => [index('two_factor_user_idx').on(t.userId)]
 );
+
+/**
+ * Sign-in, sign-up and reset counters shared by every app process on a PostgreSQL server, in the
+ * shape rate-limiter-flexible's Postgres store reads (one row per limiter key).
+ */
+export const rateLimit = pgTable('rate_limit', {
+	key: varchar('key', { length: 255 }).primaryKey(),
+	points: integer('points').notNull().default(0),
+	expire: bigint('expire', { mode: 'number' })
+});
