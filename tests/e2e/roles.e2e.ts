@@ -102,9 +102,18 @@ describe('administration', () => {
 		const { page } = await newPage(browser());
 		await signInDemo(page, admin.email, true);
 
+		// Staff only by default; everyone when asked.
 		await visit(page, '/console/staff');
+		const listed = async () => (await page.getByRole('row').allInnerTexts()).join('\n');
+		const isStaff = (p: (typeof demoPeople)[number]) => !['mate', 'applicant'].includes(p.role);
+		for (const person of demoPeople.filter(isStaff))
+			await page.getByRole('cell').filter({ hasText: person.email }).first().waitFor();
+		for (const person of demoPeople.filter((p) => !isStaff(p)))
+			expect(await listed()).not.toContain(person.email);
+		await visit(page, '/console/staff?staff=all');
 		for (const person of demoPeople)
 			await page.getByRole('cell').filter({ hasText: person.email }).first().waitFor();
+		await visit(page, '/console/staff');
 
 		const email = uniqueEmail('e2e-invitee');
 		await submitForm(

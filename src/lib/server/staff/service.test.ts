@@ -215,14 +215,15 @@ describe('disabling accounts', () => {
 });
 
 describe('people list', () => {
-	it('finds people by name or email and can show staff only', async () => {
+	it('finds people by name or email and can show staff only (Mates and applicants are not staff)', async () => {
 		const mate = await createPerson(t.app, { roles: ['mate'], name: 'Zelda Searchable' });
 		const member = await createPerson(t.app, { name: 'Zelda Nobody' });
+		const staff = await createPerson(t.app, { roles: ['mate', 'analyst'], name: 'Zelda Staff' });
 		const byName = await t.app.staff.listPeople({ q: 'zelda' });
-		expect(byName.map((p) => p.id).sort()).toEqual([mate.id, member.id].sort());
+		expect(byName.map((p) => p.id).sort()).toEqual([mate.id, member.id, staff.id].sort());
 		expect((await t.app.staff.listPeople({ q: mate.email })).map((p) => p.id)).toEqual([mate.id]);
 		expect((await t.app.staff.listPeople({ q: 'zelda', staffOnly: true })).map((p) => p.id)).toEqual([
-			mate.id
+			staff.id
 		]);
 		// LIKE wildcards in the search are taken literally.
 		expect(await t.app.staff.listPeople({ q: '%' })).toEqual([]);

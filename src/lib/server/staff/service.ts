@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Auth } from '../accounts/auth.ts';
 import { accountEmail } from '../accounts/emails.ts';
-import { isRole, type Role, type StaffRole } from '../accounts/roles.ts';
+import { isRole, staffRoles, type Role, type StaffRole } from '../accounts/roles.ts';
 import { session, user } from '../accounts/schema.ts';
 import { recordAudit, type ActionContext } from '../audit/service.ts';
 import type { Clock } from '../core/clock.ts';
@@ -175,7 +175,11 @@ export function createStaffService(deps: StaffDeps) {
 				.leftJoin(roleGrant, eq(roleGrant.userId, user.id))
 				.where(like ? or(ilike(user.name, like), ilike(user.email, like)) : undefined)
 				.groupBy(user.id)
-				.having(opts.staffOnly ? sql`count(${roleGrant.role}) > 0` : undefined)
+				.having(
+					opts.staffOnly
+						? sql`count(*) filter (where ${inArray(roleGrant.role, [...staffRoles])}) > 0`
+						: undefined
+				)
 				.orderBy(asc(user.name))
 				.limit(Math.min(opts.limit ?? 100, 500))
 				.offset(opts.offset ?? 0);
