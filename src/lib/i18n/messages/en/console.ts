@@ -81,7 +81,24 @@ export default {
 		search: 'Search',
 		empty: 'No entries match.',
 		older: 'Older entries',
-		system: 'System'
+		system: 'System',
+		action: {
+			account: {
+				sign_in: 'Signed in',
+				disable: 'Disabled an account',
+				enable: 'Enabled an account',
+				delete: 'Deleted their account'
+			},
+			staff: {
+				invite: 'Invited a staff member',
+				invitation: { accept: 'Accepted an invitation', revoke: 'Revoked an invitation' },
+				roles: { set: 'Changed roles' }
+			},
+			department: { create: 'Added a department' },
+			settings: { update: 'Changed a setting' },
+			privacy: { notice: { publish: 'Published a privacy notice' } },
+			api_token: { create: 'Created an API token', revoke: 'Revoked an API token' }
+		}
 	},
 	settings: {
 		title: 'Settings',

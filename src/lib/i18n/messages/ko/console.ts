@@ -81,7 +81,24 @@ export default {
 		search: '검색',
 		empty: '일치하는 기록이 없습니다.',
 		older: '이전 기록',
-		system: '시스템'
+		system: '시스템',
+		action: {
+			account: {
+				sign_in: '로그인',
+				disable: '계정 비활성화',
+				enable: '계정 활성화',
+				delete: '본인 계정 삭제'
+			},
+			staff: {
+				invite: '직원 초대',
+				invitation: { accept: '초대 수락', revoke: '초대 취소' },
+				roles: { set: '역할 변경' }
+			},
+			department: { create: '부서 추가' },
+			settings: { update: '설정 변경' },
+			privacy: { notice: { publish: '개인정보 처리방침 게시' } },
+			api_token: { create: 'API 토큰 생성', revoke: 'API 토큰 폐기' }
+		}
 	},
 	settings: {
 		title: '설정',
