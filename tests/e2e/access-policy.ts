@@ -29,6 +29,8 @@ const everyone = (): Outcome => 200;
 const signedIn = (p: Person): Outcome => (p === 'anonymous' ? 'sign-in' : 200);
 const signedOutOnly = (p: Person): Outcome => (p === 'anonymous' ? 200 : 'elsewhere');
 const console = (p: Person): Outcome => (p === 'anonymous' ? 'sign-in' : staff(p) ? 200 : 403);
+const programme = (p: Person): Outcome =>
+	p === 'anonymous' ? 'sign-in' : p === 'admin' || p === 'programme-manager' ? 200 : 403;
 const adminOnly = (p: Person): Outcome => (p === 'anonymous' ? 'sign-in' : p === 'admin' ? 200 : 403);
 
 /** Request path (GET) → expected outcome per person. Keys are matched to route files below. */
@@ -59,6 +61,7 @@ export const policyTable: Record<string, { path: string; expect: (p: Person) => 
 	'/console/staff': { path: '/console/staff', expect: adminOnly },
 	'/console/audit': { path: '/console/audit', expect: adminOnly },
 	'/console/departments': { path: '/console/departments', expect: adminOnly },
+	'/console/cohorts': { path: '/console/cohorts', expect: programme },
 	'/console/settings': { path: '/console/settings', expect: adminOnly },
 	'/console/api-tokens': { path: '/console/api-tokens', expect: console },
 	'/api/v1': { path: '/api/v1', expect: everyone },

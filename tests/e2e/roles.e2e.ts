@@ -29,12 +29,14 @@ const staffRoles = new Set([
 const adminNav = [
 	'/console',
 	'/console/staff',
+	'/console/cohorts',
 	'/console/departments',
 	'/console/audit',
 	'/console/settings',
 	'/console/api-tokens'
 ];
 const staffNav = ['/console', '/console/api-tokens'];
+const managerNav = ['/console', '/console/cohorts', '/console/api-tokens'];
 
 /** The TOTP secret the sign-in page's demo table shows for an account. */
 async function demoSecret(page: Page, email: string): Promise<string> {
@@ -86,7 +88,10 @@ describe('demo accounts', () => {
 			const text = await page.locator('body').innerText();
 			expect(text).toContain(person.name.split(' (')[0]);
 			if (staff) {
-				expect(await consoleLinks(page)).toEqual(role === 'admin' ? adminNav : staffNav);
+				expect(await consoleLinks(page)).toEqual(
+					role === 'admin' ? adminNav : role === 'programme-manager' ? managerNav : staffNav
+				);
+				if (role === 'programme-manager') await visit(page, '/console/cohorts');
 				if (role !== 'admin') await visit(page, '/console/staff', { status: 403 });
 			} else {
 				expect(new URL(page.url()).pathname).toBe('/account');

@@ -14,6 +14,7 @@ import { localStorage, type Storage } from './core/storage.ts';
 import { createPrivacyService } from './privacy/service.ts';
 import { createStaffService, rolesOf } from './staff/service.ts';
 import { accountEmail } from './accounts/emails.ts';
+import { createMatesService } from './mates/service.ts';
 
 /** Everything a request or a job needs, built once per process (or once per test). */
 export interface App {
@@ -31,6 +32,7 @@ export interface App {
 	staff: ReturnType<typeof createStaffService>;
 	privacy: ReturnType<typeof createPrivacyService>;
 	tokens: ReturnType<typeof createTokenService>;
+	mates: ReturnType<typeof createMatesService>;
 	startedAt: Date;
 	stop(): Promise<void>;
 }
@@ -101,6 +103,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 		staff: createStaffService({ db, auth, jobs, clock, origin: env.ORIGIN }),
 		privacy,
 		tokens: createTokenService({ db, clock, rolesOf: roles }),
+		mates: createMatesService({ db, clock }),
 		startedAt: clock.now(),
 		async stop() {
 			await jobs.stop().catch((err) => logger.warn({ err }, 'job queue did not stop cleanly'));

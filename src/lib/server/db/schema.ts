@@ -8,3 +8,4 @@ export * from '../audit/schema.ts';
 export * from '../api/schema.ts';
 export * from '../settings/schema.ts';
 export * from '../privacy/schema.ts';
+export * from '../mates/schema.ts';

@@ -4,6 +4,7 @@ import { apiPolicy } from '../api/policy.ts';
 import { auditPolicy } from '../audit/policy.ts';
 import { settingsPolicy } from '../settings/policy.ts';
 import { consoleNavigation } from './navigation.ts';
+import { matesPolicy } from '../mates/policy.ts';
 import { staffPolicy } from './policy.ts';
 
 const viewer = (roles: Viewer['roles'], twoFactorEnabled = true): Viewer => ({
@@ -23,6 +24,7 @@ describe('console navigation', () => {
 		expect(hrefs(viewer(['admin']))).toEqual([
 			'/console',
 			'/console/staff',
+			'/console/cohorts',
 			'/console/departments',
 			'/console/audit',
 			'/console/settings',
@@ -30,7 +32,6 @@ describe('console navigation', () => {
 		]);
 		for (const role of [
 			'content-reviewer',
-			'programme-manager',
 			'inbox-agent',
 			'department-responder',
 			'analyst',
@@ -38,6 +39,11 @@ describe('console navigation', () => {
 		] as const) {
 			expect(hrefs(viewer([role])), role).toEqual(['/console', '/console/api-tokens']);
 		}
+		expect(hrefs(viewer(['programme-manager']))).toEqual([
+			'/console',
+			'/console/cohorts',
+			'/console/api-tokens'
+		]);
 	});
 
 	it('sends staff without two-step sign-in to set it up, and shows members and visitors nothing', () => {
@@ -51,11 +57,17 @@ describe('console navigation', () => {
 			'/console': staffPolicy.canUseConsole,
 			'/console/staff': staffPolicy.canManageStaff,
 			'/console/departments': staffPolicy.canManageStaff,
+			'/console/cohorts': matesPolicy.canManageCohorts,
 			'/console/audit': auditPolicy.canReadAudit,
 			'/console/settings': settingsPolicy.canManageSettings,
 			'/console/api-tokens': apiPolicy.canManageApiTokens
 		};
-		for (const v of [viewer(['admin']), viewer(['analyst']), viewer(['admin', 'mate'])]) {
+		for (const v of [
+			viewer(['admin']),
+			viewer(['analyst']),
+			viewer(['programme-manager']),
+			viewer(['admin', 'mate'])
+		]) {
 			for (const href of hrefs(v)) expect(checks[href]!(v), `${href} for ${v.roles.join(',')}`).toBe(true);
 		}
 	});

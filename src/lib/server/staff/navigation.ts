@@ -3,6 +3,7 @@ import { apiPolicy } from '../api/policy.ts';
 import { auditPolicy } from '../audit/policy.ts';
 import { settingsPolicy } from '../settings/policy.ts';
 import { staffPolicy } from './policy.ts';
+import { matesPolicy } from '../mates/policy.ts';
 
 export interface NavItem {
 	href: string;
@@ -18,6 +19,8 @@ export function consoleNavigation(viewer: Viewer | null): NavItem[] {
 	const items: NavItem[] = [{ href: '/console', labelKey: 'console.nav.home', icon: 'home' }];
 	if (staffPolicy.canManageStaff(viewer))
 		items.push({ href: '/console/staff', labelKey: 'console.nav.staff', icon: 'users' });
+	if (matesPolicy.canManageCohorts(viewer))
+		items.push({ href: '/console/cohorts', labelKey: 'console.nav.cohorts', icon: 'calendar' });
 	if (staffPolicy.canManageStaff(viewer))
 		items.push({ href: '/console/departments', labelKey: 'console.nav.departments', icon: 'building' });
 	if (auditPolicy.canReadAudit(viewer))

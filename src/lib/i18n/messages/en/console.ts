@@ -2,6 +2,7 @@ export default {
 	nav: {
 		home: 'Overview',
 		staff: 'Staff and roles',
+		cohorts: 'Cohorts',
 		departments: 'Departments',
 		audit: 'Audit log',
 		settings: 'Settings',
@@ -67,6 +68,34 @@ export default {
 		created: '{name} was added.',
 		empty: 'No departments yet.'
 	},
+	cohorts: {
+		title: 'Cohorts',
+		lead: 'Each year the city welcomes a new cohort of Global Mates for a one-year term. Open a cohort to take applications.',
+		year: 'Year',
+		term: 'Term',
+		termStart: 'Term starts',
+		termEnd: 'Term ends',
+		window: 'Applications',
+		applicationsOpen: 'Applications open (Seoul time)',
+		applicationsClose: 'Applications close (Seoul time)',
+		sizeTarget: 'Target size',
+		sizeTargetHint: 'How many Mates the city aims to welcome, e.g. 110.',
+		languages: 'Languages wanted',
+		languagesHint: 'Language codes separated by commas, e.g. en, ja, es, vi.',
+		phase: 'Status',
+		phases: {
+			upcoming: 'Opens soon',
+			accepting: 'Taking applications',
+			reviewing: 'Reviewing applications',
+			inTerm: 'In term',
+			ended: 'Alumni'
+		},
+		open: 'Open the cohort',
+		openTitle: 'Open a cohort',
+		opened: 'The {year} cohort is open.',
+		empty: 'No cohorts yet. Open the first one below.',
+		range: '{from} – {to}'
+	},
 	audit: {
 		title: 'Audit log',
 		lead: 'Who did what, when and from where. Entries cannot be changed.',
@@ -95,6 +124,7 @@ export default {
 				roles: { set: 'Changed roles' }
 			},
 			department: { create: 'Added a department' },
+			cohort: { open: 'Opened a cohort' },
 			settings: { update: 'Changed a setting' },
 			privacy: { notice: { publish: 'Published a privacy notice' } },
 			api_token: { create: 'Created an API token', revoke: 'Revoked an API token' }

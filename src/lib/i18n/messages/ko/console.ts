@@ -2,6 +2,7 @@ export default {
 	nav: {
 		home: '개요',
 		staff: '직원과 역할',
+		cohorts: '기수',
 		departments: '부서',
 		audit: '감사 로그',
 		settings: '설정',
@@ -67,6 +68,34 @@ export default {
 		created: '{name}을(를) 추가했습니다.',
 		empty: '아직 부서가 없습니다.'
 	},
+	cohorts: {
+		title: '기수',
+		lead: '시는 매년 1년 임기의 글로벌 메이트 기수를 맞이합니다. 기수를 열어 지원을 받으세요.',
+		year: '연도',
+		term: '활동 기간',
+		termStart: '활동 시작일',
+		termEnd: '활동 종료일',
+		window: '지원 기간',
+		applicationsOpen: '지원 시작(서울 시각)',
+		applicationsClose: '지원 마감(서울 시각)',
+		sizeTarget: '목표 인원',
+		sizeTargetHint: '맞이하려는 메이트 수. 예: 110.',
+		languages: '모집 언어',
+		languagesHint: '언어 코드를 쉼표로 구분해 입력하세요. 예: en, ja, es, vi.',
+		phase: '상태',
+		phases: {
+			upcoming: '모집 예정',
+			accepting: '지원 접수 중',
+			reviewing: '지원서 심사 중',
+			inTerm: '활동 중',
+			ended: '수료'
+		},
+		open: '기수 열기',
+		openTitle: '새 기수 열기',
+		opened: '{year}년 기수가 열렸습니다.',
+		empty: '아직 기수가 없습니다. 아래에서 첫 기수를 여세요.',
+		range: '{from} – {to}'
+	},
 	audit: {
 		title: '감사 로그',
 		lead: '누가, 무엇을, 언제, 어디에서 했는지 기록합니다. 기록은 변경할 수 없습니다.',
@@ -95,6 +124,7 @@ export default {
 				roles: { set: '역할 변경' }
 			},
 			department: { create: '부서 추가' },
+			cohort: { open: '기수 열기' },
 			settings: { update: '설정 변경' },
 			privacy: { notice: { publish: '개인정보 처리방침 게시' } },
 			api_token: { create: 'API 토큰 생성', revoke: 'API 토큰 폐기' }

@@ -1,0 +1,8 @@
+import { hasRole, type Viewer } from '../accounts/roles.ts';
+import { staffPolicy } from '../staff/policy.ts';
+
+/** Who runs the Global Mates programme: programme managers (and administrators). */
+export const matesPolicy = {
+	canManageCohorts: (v: Viewer | null) =>
+		staffPolicy.canUseConsole(v) && hasRole(v, 'programme-manager', 'admin')
+};

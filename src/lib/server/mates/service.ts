@@ -1,0 +1,64 @@
+import { desc, eq } from 'drizzle-orm';
+import { recordAudit, type ActionContext } from '../audit/service.ts';
+import type { Clock } from '../core/clock.ts';
+import type { Database } from '../core/db.ts';
+import { AppError } from '../core/errors.ts';
+import { newId } from '../core/ids.ts';
+import { parseInput } from '../core/validation.ts';
+import { cohort } from './schema.ts';
+import { openCohortInput } from './schemas.ts';
+
+export interface MatesDeps {
+	db: Database;
+	clock: Clock;
+}
+
+/** Where a cohort stands today, derived from its dates (never stored, so it is never stale). */
+export type CohortPhase = 'upcoming' | 'accepting' | 'reviewing' | 'inTerm' | 'ended';
+
+export function cohortPhase(
+	c: { applicationsOpen: Date; applicationsClose: Date; termStart: string; termEnd: string },
+	now: Date
+): CohortPhase {
+	if (now < c.applicationsOpen) return 'upcoming';
+	if (now < c.applicationsClose) return 'accepting';
+	if (now < new Date(`${c.termStart}T00:00:00+09:00`)) return 'reviewing';
+	if (now <= new Date(`${c.termEnd}T23:59:59+09:00`)) return 'inTerm';
+	return 'ended';
+}
+
+/** The Global Mates programme: cohorts today; applications, profiles and stories build on them. */
+export function createMatesService(deps: MatesDeps) {
+	const { db } = deps;
+	return {
+		/** Every cohort, newest year first, with its phase as of now. */
+		async listCohorts() {
+			const rows = await db.select().from(cohort).orderBy(desc(cohort.year));
+			const now = deps.clock.now();
+			return rows.map((c) => ({ ...c, phase: cohortPhase(c, now) }));
+		},
+
+		/** A programme manager opens a year's cohort: one per year, recorded in the audit log. */
+		async openCohort(ctx: ActionContext, input: unknown) {
+			const data = parseInput(openCohortInput, input);
+			return db.transaction(async (tx) => {
+				const [taken] = await tx.select({ id: cohort.id }).from(cohort).where(eq(cohort.year, data.year));
+				if (taken)
+					throw new AppError('conflict', 'Cohort exists', {
+						fields: { year: { key: 'errors.field.cohortYearTaken' } }
+					});
+				const id = newId();
+				await tx.insert(cohort).values({ id, ...data, openedBy: ctx.actorId });
+				await recordAudit(tx, ctx, {
+					action: 'cohort.open',
+					targetType: 'cohort',
+					targetId: String(data.year),
+					details: { sizeTarget: data.sizeTarget, languages: data.languages }
+				});
+				return id;
+			});
+		}
+	};
+}
+
+export type MatesService = ReturnType<typeof createMatesService>;
