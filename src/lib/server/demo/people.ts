@@ -7,6 +7,17 @@ export const demoDepartments = [
 	{ slug: 'tourism', nameEn: 'Tourism Policy Division', nameKo: '관광정책과', phone: '02-2133-2811' }
 ];
 
+/** DEMO DATA: the cohort the demo Mates belong to (the programme's usual yearly calendar). */
+export const demoCohort = {
+	year: '2026',
+	termStart: '2026-05-01',
+	termEnd: '2027-04-30',
+	sizeTarget: '110',
+	applicationsOpen: '2026-02-02T09:00',
+	applicationsClose: '2026-03-16T18:00',
+	languages: 'en, ja, zh-hans, es, fr, de, vi, id, ru, ar'
+};
+
 export const demoPeople: {
 	email: string;
 	name: string;

@@ -7,7 +7,7 @@ import { isStaffRole, type Role } from '../accounts/roles.ts';
 import { roleGrant } from '../staff/schema.ts';
 import { createVerifiedUser, ensureDepartment } from '../staff/service.ts';
 import { getSetting, putSetting } from '../settings/service.ts';
-import { demoDepartments, demoPassword, demoPeople } from './people.ts';
+import { demoCohort, demoDepartments, demoPassword, demoPeople } from './people.ts';
 
 /**
  * Loads the labelled demo data on the first start in demo mode: departments, a few Mates from several
@@ -32,6 +32,9 @@ export async function ensureDemoData(app: App): Promise<{ created: boolean }> {
 		if (isStaffRole(role)) totpSecret = await enableDemoTotp(app, person.email);
 		accounts.push({ email: person.email, role, totpSecret });
 	}
+	const cohorts = await app.mates.listCohorts();
+	if (!cohorts.some((c) => String(c.year) === demoCohort.year))
+		await app.mates.openCohort({ actorId: null, actorEmail: null }, demoCohort);
 	await putSetting(app.db, 'demo.credentials', { password: demoPassword, accounts }, null);
 	printCredentials(accounts);
 	return { created: true };
