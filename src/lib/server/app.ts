@@ -79,6 +79,8 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 	});
 	const privacy = createPrivacyService({ db, auth, clock });
 	await privacy.ensureNotice();
+	const currentPrivacyVersion = async () => (await privacy.currentNotice()).version;
+	const throttle = createThrottle({ pool: handle.pool });
 	const roles = (userId: string) => rolesOf(db, userId);
 	const app: App = {
 		env,
@@ -95,15 +97,15 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 			db,
 			auth,
 			jobs,
-			throttle: createThrottle({ pool: handle.pool }),
+			throttle,
 			origin: env.ORIGIN,
-			currentPrivacyVersion: async () => (await privacy.currentNotice()).version,
+			currentPrivacyVersion,
 			rolesOf: roles
 		}),
 		staff: createStaffService({ db, auth, jobs, clock, origin: env.ORIGIN }),
 		privacy,
 		tokens: createTokenService({ db, clock, rolesOf: roles }),
-		mates: createMatesService({ db, clock }),
+		mates: createMatesService({ db, clock, jobs, auth, throttle, origin: env.ORIGIN, currentPrivacyVersion }),
 		startedAt: clock.now(),
 		async stop() {
 			await jobs.stop().catch((err) => logger.warn({ err }, 'job queue did not stop cleanly'));

@@ -2,7 +2,7 @@ import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { twoFactor } from 'better-auth/plugins';
 import type { Database } from '../core/db.ts';
-import { newId } from '../core/ids.ts';
+import { newId, newSecret } from '../core/ids.ts';
 import * as schema from '../db/schema.ts';
 
 /** What better-auth needs from the app: where to send its emails, and how to reach us. */
@@ -91,3 +91,18 @@ export function createAuth(deps: AuthDeps) {
 }
 
 export type Auth = ReturnType<typeof createAuth>;
+
+/**
+ * A link token for choosing a first password on an account the city created for someone (a Mate
+ * approved or imported): better-auth's own reset token, so /reset-password accepts it, valid for days.
+ */
+export async function passwordSetupToken(auth: Auth, userId: string, expiresAt: Date): Promise<string> {
+	const ctx = await auth.$context;
+	const token = newSecret(24);
+	await ctx.internalAdapter.createVerificationValue({
+		value: userId,
+		identifier: `reset-password:${token}`,
+		expiresAt
+	});
+	return token;
+}

@@ -1,9 +1,12 @@
 import { isLocale, translator } from '../../i18n/index.ts';
 import type { MailMessage } from '../core/mailer.ts';
 
-/** Builds a localised email from the `email.<kind>` message keys with a link to act on. */
+/**
+ * Builds a localised email from the `email.<kind>` message keys with a link to act on, in the
+ * recipient's language. Every module's emails go through it, so they read and sign off alike.
+ */
 export function accountEmail(
-	kind: 'verify' | 'reset' | 'alreadyRegistered' | 'invitation',
+	kind: string,
 	to: { email: string; name: string; locale?: string | null },
 	link: string,
 	params: Record<string, string> = {}

@@ -37,6 +37,7 @@ export function createThrottle(store: { pool?: pg.Pool } = {}) {
 		blockDuration: lockoutSeconds
 	});
 	const signUpByIp = limiter({ keyPrefix: 'signup_ip', points: 10, duration: 60 * 60 });
+	const applyByIp = limiter({ keyPrefix: 'apply_ip', points: 20, duration: 60 * 60 });
 	const resetByIp = limiter({ keyPrefix: 'reset_ip', points: 10, duration: 60 * 60 });
 	const resetByEmail = limiter({ keyPrefix: 'reset_email', points: 3, duration: 60 * 60 });
 
@@ -75,6 +76,10 @@ export function createThrottle(store: { pool?: pg.Pool } = {}) {
 		},
 		async beforeSignUp(ip: string) {
 			await consume(signUpByIp, ip);
+		},
+		/** Applications to a cohort send email, so one address may send a handful an hour. */
+		async beforeApplication(ip: string) {
+			await consume(applyByIp, ip);
 		},
 		async beforeResetRequest(ip: string, email: string) {
 			await consume(resetByIp, ip);

@@ -18,6 +18,8 @@ describe('error codes', () => {
 			forbidden: 403,
 			not_found: 404,
 			conflict: 409,
+			applications_closed: 409,
+			already_decided: 409,
 			rate_limited: 429,
 			account_disabled: 403,
 			account_locked: 429,

@@ -7,8 +7,11 @@ import { newId } from '../core/ids.ts';
 import { parseInput } from '../core/validation.ts';
 import { cohort } from './schema.ts';
 import { openCohortInput } from './schemas.ts';
+import { createApplicationsService, type ApplicationsDeps } from './applications.ts';
+import { createAdmissionService, type AdmissionDeps } from './admission.ts';
+import { createCohortImport } from './cohort-import.ts';
 
-export interface MatesDeps {
+export interface MatesDeps extends ApplicationsDeps, AdmissionDeps {
 	db: Database;
 	clock: Clock;
 }
@@ -27,10 +30,14 @@ export function cohortPhase(
 	return 'ended';
 }
 
-/** The Global Mates programme: cohorts today; applications, profiles and stories build on them. */
+/** The Global Mates programme: cohorts, applications and admission; profiles and stories build on them. */
 export function createMatesService(deps: MatesDeps) {
 	const { db } = deps;
+	const admission = createAdmissionService(deps);
 	return {
+		...createApplicationsService(deps),
+		...admission,
+		...createCohortImport({ db, clock: deps.clock, admission }),
 		/** Every cohort, newest year first, with its phase as of now. */
 		async listCohorts() {
 			const rows = await db.select().from(cohort).orderBy(desc(cohort.year));

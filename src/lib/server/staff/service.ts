@@ -10,6 +10,7 @@ import { AppError } from '../core/errors.ts';
 import { hashSecret, newId, newSecret } from '../core/ids.ts';
 import type { Jobs } from '../core/jobs.ts';
 import { parseInput } from '../core/validation.ts';
+import { slugify } from '../core/slug.ts';
 import { department, roleGrant, staffInvitation } from './schema.ts';
 import {
 	acceptInvitationInput,
@@ -29,19 +30,6 @@ export interface StaffDeps {
 
 const invitationDays = 7;
 
-/** A URL-safe slug from a name: lower-case ASCII words joined by hyphens. */
-function slugify(name: string): string {
-	return (
-		name
-			.normalize('NFKD')
-			.replace(/[\u0300-\u036f]/g, '')
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-+|-+$/g, '')
-			.slice(0, 60) || 'department'
-	);
-}
-
 /** The roles a person holds and their department, read on every signed-in request. */
 export async function rolesOf(
 	db: Executor,
@@ -52,6 +40,16 @@ export async function rolesOf(
 		roles: rows.map((r) => r.role).filter(isRole),
 		departmentId: rows.find((r) => r.departmentId)?.departmentId ?? null
 	};
+}
+
+/** Gives someone a member role (a Mate on approval); holding it already is fine. */
+export async function grantRole(db: Executor, userId: string, role: Role, by: string | null) {
+	await db.insert(roleGrant).values({ userId, role, grantedBy: by }).onConflictDoNothing();
+}
+
+/** Takes one role away (an applicant's, once they become a Mate). */
+export async function removeRole(db: Executor, userId: string, role: Role) {
+	await db.delete(roleGrant).where(and(eq(roleGrant.userId, userId), eq(roleGrant.role, role)));
 }
 
 /** Adds a department (or returns the existing one with that slug): responders are routed by it. */
@@ -128,7 +126,7 @@ export function createStaffService(deps: StaffDeps) {
 		/** Adds a department responders can belong to; its slug comes from the English name. */
 		async createDepartment(ctx: ActionContext, input: unknown) {
 			const data = parseInput(createDepartmentInput, input);
-			const slug = slugify(data.nameEn);
+			const slug = slugify(data.nameEn, 'department');
 			return db.transaction(async (tx) => {
 				const [taken] = await tx
 					.select({ id: department.id })

@@ -125,6 +125,12 @@ export default {
 			},
 			department: { create: 'Added a department' },
 			cohort: { open: 'Opened a cohort' },
+			application: {
+				score: 'Scored an application',
+				approve: 'Approved an application',
+				waitlist: 'Waitlisted an application',
+				reject: 'Declined an application'
+			},
 			settings: { update: 'Changed a setting' },
 			privacy: { notice: { publish: 'Published a privacy notice' } },
 			api_token: { create: 'Created an API token', revoke: 'Revoked an API token' }

@@ -7,6 +7,8 @@ export default {
 	forbidden: 'You do not have permission to do that.',
 	not_found: 'We could not find that page.',
 	conflict: 'That conflicts with something that already exists.',
+	applications_closed: 'Applications are not open right now. Your answers are kept below.',
+	already_decided: 'This application can no longer take that decision.',
 	rate_limited: 'Too many attempts. Please wait {seconds} seconds and try again.',
 	account_disabled: 'This account has been disabled. Contact an administrator.',
 	account_locked: 'Too many failed sign-ins. Try again in {minutes} minutes, or reset your password.',
@@ -36,6 +38,21 @@ export default {
 		emailTaken: 'Someone already has an account with this email address.',
 		ownAdmin: 'You cannot remove your own administrator role.',
 		scopeNotHeld: 'You can only give a token roles you hold yourself.',
-		code: 'Enter the 6-digit code.'
+		code: 'Enter the 6-digit code.',
+		url: 'Enter a full web address starting with https://.',
+		country: 'Choose a country from the list.',
+		chooseLanguage: 'Choose at least one language.',
+		tooManyLinks: 'Add at most 8 links.',
+		latinName: 'Write the name in Latin letters (A–Z, accents allowed).',
+		motivationShort: 'Tell us a little more: at least 100 characters.',
+		motivationLong: 'Please keep it under 4,000 characters.',
+		twoSamples: 'Add links to at least two pieces of your work.',
+		rubric: 'Give a score from 1 to 5.',
+		fileTooLarge: 'The file is larger than {max}.',
+		csv: 'This file could not be read as CSV: {detail}',
+		csvEmpty: 'The file has no rows below the header.',
+		csvTooManyRows: 'Import at most {max} rows at a time.',
+		csvColumns: 'The header is missing these columns: {columns}.',
+		csvDuplicate: 'The same email is already on line {line}.'
 	}
 };

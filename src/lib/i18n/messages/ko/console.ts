@@ -125,6 +125,12 @@ export default {
 			},
 			department: { create: '부서 추가' },
 			cohort: { open: '기수 열기' },
+			application: {
+				score: '지원서 점수 매김',
+				approve: '지원서 승인',
+				waitlist: '지원서 대기 처리',
+				reject: '지원서 불합격 처리'
+			},
 			settings: { update: '설정 변경' },
 			privacy: { notice: { publish: '개인정보 처리방침 게시' } },
 			api_token: { create: 'API 토큰 생성', revoke: 'API 토큰 폐기' }

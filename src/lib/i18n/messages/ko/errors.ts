@@ -6,6 +6,8 @@ export default {
 	forbidden: '이 작업을 할 권한이 없습니다.',
 	not_found: '페이지를 찾을 수 없습니다.',
 	conflict: '이미 있는 항목과 충돌합니다.',
+	applications_closed: '지금은 지원을 받지 않습니다. 입력하신 내용은 아래에 그대로 있습니다.',
+	already_decided: '이 지원서에는 더 이상 그 결정을 내릴 수 없습니다.',
 	rate_limited: '시도 횟수가 너무 많습니다. {seconds}초 후에 다시 시도해 주세요.',
 	account_disabled: '비활성화된 계정입니다. 관리자에게 문의해 주세요.',
 	account_locked: '로그인 실패가 너무 많습니다. {minutes}분 후에 다시 시도하거나 비밀번호를 재설정해 주세요.',
@@ -35,6 +37,21 @@ export default {
 		emailTaken: '이 이메일 주소로 이미 가입된 계정이 있습니다.',
 		ownAdmin: '자신의 관리자 역할은 제거할 수 없습니다.',
 		scopeNotHeld: '본인이 가진 역할만 토큰에 부여할 수 있습니다.',
-		code: '6자리 코드를 입력해 주세요.'
+		code: '6자리 코드를 입력해 주세요.',
+		url: 'https://로 시작하는 전체 웹 주소를 입력해 주세요.',
+		country: '목록에서 국가를 선택해 주세요.',
+		chooseLanguage: '언어를 하나 이상 선택해 주세요.',
+		tooManyLinks: '링크는 8개까지 추가할 수 있습니다.',
+		latinName: '이름을 로마자(A–Z, 악센트 허용)로 입력해 주세요.',
+		motivationShort: '조금 더 자세히 알려 주세요. 100자 이상 입력해 주세요.',
+		motivationLong: '4,000자 이내로 입력해 주세요.',
+		twoSamples: '작품 링크를 두 개 이상 추가해 주세요.',
+		rubric: '1에서 5 사이의 점수를 주세요.',
+		fileTooLarge: '파일이 {max}보다 큽니다.',
+		csv: 'CSV 파일로 읽을 수 없습니다: {detail}',
+		csvEmpty: '머리글 아래에 행이 없습니다.',
+		csvTooManyRows: '한 번에 {max}행까지 가져올 수 있습니다.',
+		csvColumns: '머리글에 다음 열이 없습니다: {columns}.',
+		csvDuplicate: '같은 이메일이 이미 {line}행에 있습니다.'
 	}
 };

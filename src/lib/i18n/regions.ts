@@ -1,0 +1,88 @@
+import isoCodes from 'i18n-iso-countries/codes.json' with { type: 'json' };
+import type { Locale } from './index.ts';
+
+/**
+ * Countries and languages by code, named in the reader's language through Intl (so no name lists are
+ * kept here). Country codes are ISO 3166-1 alpha-2 from i18n-iso-countries, which also gives the
+ * numeric code the world map's shapes are keyed by.
+ */
+const countries = new Map((isoCodes as string[][]).map(([alpha2, , numeric]) => [alpha2, numeric]));
+
+export function isCountryCode(code: unknown): code is string {
+	return typeof code === 'string' && countries.has(code);
+}
+
+/** The ISO numeric code of a country (`KR` → `410`), as world-atlas keys its shapes. */
+export function numericCountryCode(alpha2: string): string | undefined {
+	return countries.get(alpha2);
+}
+
+/** The flag emoji of a country, built from its regional indicator letters. */
+export function flagOf(code: string): string {
+	return String.fromCodePoint(...[...code.toUpperCase()].map((c) => 0x1f1a5 + c.charCodeAt(0)));
+}
+
+/** Every country as `{ code, name }`, sorted by name in the reader's language, for a select. */
+export function countryOptions(locale: Locale): { code: string; name: string }[] {
+	const names = new Intl.DisplayNames(locale, { type: 'region' });
+	const collator = new Intl.Collator(locale);
+	return [...countries.keys()]
+		.map((code) => ({ code, name: names.of(code) ?? code }))
+		.sort((a, b) => collator.compare(a.name, b.name));
+}
+
+/** Names codes in the reader's language: `regionName('ko')('FR')` → 프랑스. */
+export function regionName(locale: Locale) {
+	const names = new Intl.DisplayNames(locale, { type: 'region' });
+	return (code: string) => names.of(code) ?? code;
+}
+
+export function languageName(locale: Locale) {
+	const names = new Intl.DisplayNames(locale, { type: 'language' });
+	return (code: string) => {
+		try {
+			return names.of(code) ?? code;
+		} catch {
+			return code;
+		}
+	};
+}
+
+/**
+ * Languages offered on the application form: the ones Mates write in most. The cohort's wanted
+ * languages are added to these, so a programme manager's choice always appears.
+ */
+export const commonLanguages = [
+	'en',
+	'ko',
+	'ja',
+	'zh-hans',
+	'zh-hant',
+	'es',
+	'fr',
+	'de',
+	'it',
+	'pt',
+	'ru',
+	'vi',
+	'th',
+	'id',
+	'ms',
+	'tl',
+	'hi',
+	'bn',
+	'ar',
+	'fa',
+	'tr',
+	'pl',
+	'uk',
+	'nl',
+	'sv',
+	'mn',
+	'uz',
+	'kk',
+	'sw'
+] as const;
+
+/** Language codes as stored: lower case BCP 47 (`zh-hant`), two or three letters plus an optional subtag. */
+export const languageCodePattern = /^[a-z]{2,3}(-[a-z0-9]{2,8})?$/;
