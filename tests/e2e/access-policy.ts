@@ -37,6 +37,8 @@ const adminOnly = (p: Person): Outcome => (p === 'anonymous' ? 'sign-in' : p ===
 export const policyTable: Record<string, { path: string; expect: (p: Person) => Outcome }> = {
 	'/': { path: '/', expect: everyone },
 	'/about': { path: '/about', expect: everyone },
+	'/apply': { path: '/apply', expect: everyone },
+	'/apply/status/[token]': { path: '/apply/status/not-a-real-token', expect: () => 404 },
 	'/stories': { path: '/stories', expect: everyone },
 	'/mates': { path: '/mates', expect: everyone },
 	'/forum': { path: '/forum', expect: everyone },
@@ -62,6 +64,9 @@ export const policyTable: Record<string, { path: string; expect: (p: Person) => 
 	'/console/audit': { path: '/console/audit', expect: adminOnly },
 	'/console/departments': { path: '/console/departments', expect: adminOnly },
 	'/console/cohorts': { path: '/console/cohorts', expect: programme },
+	'/console/applications': { path: '/console/applications', expect: programme },
+	'/console/applications/[id]': { path: '/console/applications/no-such-application', expect: (p) => (programme(p) === 200 ? 404 : programme(p)) },
+	'/console/applications/import': { path: '/console/applications/import', expect: programme },
 	'/console/settings': { path: '/console/settings', expect: adminOnly },
 	'/console/api-tokens': { path: '/console/api-tokens', expect: console },
 	'/api/v1': { path: '/api/v1', expect: everyone },

@@ -30,13 +30,14 @@ const adminNav = [
 	'/console',
 	'/console/staff',
 	'/console/cohorts',
+	'/console/applications',
 	'/console/departments',
 	'/console/audit',
 	'/console/settings',
 	'/console/api-tokens'
 ];
 const staffNav = ['/console', '/console/api-tokens'];
-const managerNav = ['/console', '/console/cohorts', '/console/api-tokens'];
+const managerNav = ['/console', '/console/cohorts', '/console/applications', '/console/api-tokens'];
 
 /** The TOTP secret the sign-in page's demo table shows for an account. */
 async function demoSecret(page: Page, email: string): Promise<string> {

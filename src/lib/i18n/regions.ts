@@ -1,34 +1,9 @@
-import isoCodes from 'i18n-iso-countries/codes.json' with { type: 'json' };
 import type { Locale } from './index.ts';
 
-/**
- * Countries and languages by code, named in the reader's language through Intl (so no name lists are
- * kept here). Country codes are ISO 3166-1 alpha-2 from i18n-iso-countries, which also gives the
- * numeric code the world map's shapes are keyed by.
- */
-const countries = new Map((isoCodes as string[][]).map(([alpha2, , numeric]) => [alpha2, numeric]));
-
-export function isCountryCode(code: unknown): code is string {
-	return typeof code === 'string' && countries.has(code);
-}
-
-/** The ISO numeric code of a country (`KR` → `410`), as world-atlas keys its shapes. */
-export function numericCountryCode(alpha2: string): string | undefined {
-	return countries.get(alpha2);
-}
-
+/** Countries and languages by code, named in the reader's language through Intl (no name lists kept). */
 /** The flag emoji of a country, built from its regional indicator letters. */
 export function flagOf(code: string): string {
 	return String.fromCodePoint(...[...code.toUpperCase()].map((c) => 0x1f1a5 + c.charCodeAt(0)));
-}
-
-/** Every country as `{ code, name }`, sorted by name in the reader's language, for a select. */
-export function countryOptions(locale: Locale): { code: string; name: string }[] {
-	const names = new Intl.DisplayNames(locale, { type: 'region' });
-	const collator = new Intl.Collator(locale);
-	return [...countries.keys()]
-		.map((code) => ({ code, name: names.of(code) ?? code }))
-		.sort((a, b) => collator.compare(a.name, b.name));
 }
 
 /** Names codes in the reader's language: `regionName('ko')('FR')` → 프랑스. */

@@ -1,7 +1,8 @@
 /** Headers every response carries; the Content-Security-Policy itself comes from SvelteKit (hash mode). */
 export function securityHeaders(headers: Headers, https: boolean): void {
 	headers.set('x-content-type-options', 'nosniff');
-	headers.set('referrer-policy', 'strict-origin-when-cross-origin');
+	// A page may ask for a stricter policy (a private link's page sends none at all).
+	if (!headers.has('referrer-policy')) headers.set('referrer-policy', 'strict-origin-when-cross-origin');
 	headers.set('x-frame-options', 'DENY');
 	headers.set('cross-origin-opener-policy', 'same-origin');
 	headers.set('cross-origin-resource-policy', 'same-origin');

@@ -8,6 +8,7 @@ import { roleGrant } from '../staff/schema.ts';
 import { createVerifiedUser, ensureDepartment } from '../staff/service.ts';
 import { getSetting, putSetting } from '../settings/service.ts';
 import { demoCohort, demoDepartments, demoPassword, demoPeople } from './people.ts';
+import { seedDemoApplications } from './applications.ts';
 
 /**
  * Loads the labelled demo data on the first start in demo mode: departments, a few Mates from several
@@ -20,10 +21,12 @@ export async function ensureDemoData(app: App): Promise<{ created: boolean }> {
 	const depts = new Map<string, string>();
 	for (const d of demoDepartments) depts.set(d.slug, await ensureDepartment(app.db, d));
 	const accounts: { email: string; role: string; totpSecret: string | null }[] = [];
+	let applicantId: string | undefined;
 	for (const person of demoPeople) {
 		const [found] = await app.db.select({ id: user.id }).from(user).where(eq(user.email, person.email));
 		const id = found?.id ?? (await createVerifiedUser(app.auth, { ...person, password: demoPassword })).id;
 		const role = person.role as Role;
+		if (role === 'applicant') applicantId = id;
 		await app.db
 			.insert(roleGrant)
 			.values({ userId: id, role, departmentId: person.department ? depts.get(person.department) : null })
@@ -35,6 +38,7 @@ export async function ensureDemoData(app: App): Promise<{ created: boolean }> {
 	const cohorts = await app.mates.listCohorts();
 	if (!cohorts.some((c) => String(c.year) === demoCohort.year))
 		await app.mates.openCohort({ actorId: null, actorEmail: null }, demoCohort);
+	await seedDemoApplications(app, applicantId);
 	await putSetting(app.db, 'demo.credentials', { password: demoPassword, accounts }, null);
 	printCredentials(accounts);
 	return { created: true };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isCountryCode, languageCodePattern } from '../../i18n/regions.ts';
+import { languageCodePattern } from '../../i18n/regions.ts';
+import { isCountryCode } from '../core/countries.ts';
 
 /** Input shapes for applying and reviewing; each failure names a message key for the form. */
 export const email = z

@@ -99,7 +99,7 @@ export function createApplicationsService(deps: ApplicationsDeps) {
 					token,
 					open.year
 				);
-				return { email: data.email };
+				return { email: data.email, statusToken: token };
 			}
 			const now = deps.clock.now();
 			const privacyVersion = await deps.currentPrivacyVersion();
@@ -120,7 +120,8 @@ export function createApplicationsService(deps: ApplicationsDeps) {
 			});
 			const kind = trusted ? 'applicationSubmitted' : 'applicationConfirm';
 			await mail(kind, { email: data.email, name: data.nameLatin, locale: req.locale }, token, open.year);
-			return { email: data.email };
+			// The token is the applicant's secret: routes must not echo it (it travels only by email).
+			return { email: data.email, statusToken: token };
 		},
 
 		/**

@@ -14,7 +14,7 @@ import { application, cohort } from './schema.ts';
 /** The columns a cohort CSV has; `languages` and `links` hold several values separated by `;` or spaces. */
 export const importColumns = ['email', 'name_native', 'name_latin', 'country', 'city', 'languages', 'links'];
 const maxRows = 2000;
-const maxBytes = 1_000_000;
+const maxBytes = 900_000;
 
 const importRow = z.object({
 	...applicantFields,
@@ -57,7 +57,7 @@ export function createCohortImport(deps: { db: Database; clock: Clock; admission
 	const read = (csv: string) => {
 		if (Buffer.byteLength(csv) > maxBytes)
 			throw new AppError('validation_failed', 'File too large', {
-				fields: { file: { key: 'errors.field.fileTooLarge', params: { max: '1 MB' } } }
+				fields: { file: { key: 'errors.field.fileTooLarge', params: { max: '900 KB' } } }
 			});
 		try {
 			return parse(csv, {

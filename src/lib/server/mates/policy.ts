@@ -4,5 +4,8 @@ import { staffPolicy } from '../staff/policy.ts';
 /** Who runs the Global Mates programme: programme managers (and administrators). */
 export const matesPolicy = {
 	canManageCohorts: (v: Viewer | null) =>
+		staffPolicy.canUseConsole(v) && hasRole(v, 'programme-manager', 'admin'),
+	/** Reading applications (personal data), scoring, deciding and importing: the programme team. */
+	canReviewApplications: (v: Viewer | null) =>
 		staffPolicy.canUseConsole(v) && hasRole(v, 'programme-manager', 'admin')
 };

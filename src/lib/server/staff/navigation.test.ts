@@ -25,6 +25,7 @@ describe('console navigation', () => {
 			'/console',
 			'/console/staff',
 			'/console/cohorts',
+			'/console/applications',
 			'/console/departments',
 			'/console/audit',
 			'/console/settings',
@@ -42,6 +43,7 @@ describe('console navigation', () => {
 		expect(hrefs(viewer(['programme-manager']))).toEqual([
 			'/console',
 			'/console/cohorts',
+			'/console/applications',
 			'/console/api-tokens'
 		]);
 	});
@@ -58,6 +60,7 @@ describe('console navigation', () => {
 			'/console/staff': staffPolicy.canManageStaff,
 			'/console/departments': staffPolicy.canManageStaff,
 			'/console/cohorts': matesPolicy.canManageCohorts,
+			'/console/applications': matesPolicy.canReviewApplications,
 			'/console/audit': auditPolicy.canReadAudit,
 			'/console/settings': settingsPolicy.canManageSettings,
 			'/console/api-tokens': apiPolicy.canManageApiTokens

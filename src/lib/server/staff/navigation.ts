@@ -21,6 +21,8 @@ export function consoleNavigation(viewer: Viewer | null): NavItem[] {
 		items.push({ href: '/console/staff', labelKey: 'console.nav.staff', icon: 'users' });
 	if (matesPolicy.canManageCohorts(viewer))
 		items.push({ href: '/console/cohorts', labelKey: 'console.nav.cohorts', icon: 'calendar' });
+	if (matesPolicy.canReviewApplications(viewer))
+		items.push({ href: '/console/applications', labelKey: 'console.nav.applications', icon: 'inbox' });
 	if (staffPolicy.canManageStaff(viewer))
 		items.push({ href: '/console/departments', labelKey: 'console.nav.departments', icon: 'building' });
 	if (auditPolicy.canReadAudit(viewer))

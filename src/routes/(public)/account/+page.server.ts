@@ -11,10 +11,11 @@ import { isStaff } from '#lib/server/accounts/roles.ts';
 export const load: PageServerLoad = async (event) => {
 	const viewer = authorize(event, accountsPolicy.canManageOwnAccount);
 	const { privacy } = app();
-	const [status, notice, contentPolicy] = await Promise.all([
+	const [status, notice, contentPolicy, applications] = await Promise.all([
 		privacy.status(viewer.userId),
 		privacy.currentNotice(),
-		privacy.contentOnDeletion()
+		privacy.contentOnDeletion(),
+		app().mates.applicationsOf(viewer.userId)
 	]);
 	return {
 		account: {
@@ -27,6 +28,7 @@ export const load: PageServerLoad = async (event) => {
 			privacyVersion: status.version,
 			privacyAcceptedAt: status.acceptedAt?.toISOString() ?? null
 		},
+		applications,
 		currentNoticeVersion: notice.version,
 		contentPolicy
 	};

@@ -1,4 +1,5 @@
 export default {
+	applications: 'Your applications',
 	title: 'Your account',
 	lead: 'Your details, sign-in security and your data.',
 	details: 'Details',

@@ -3,6 +3,7 @@ export default {
 		home: 'Overview',
 		staff: 'Staff and roles',
 		cohorts: 'Cohorts',
+		applications: 'Applications',
 		departments: 'Departments',
 		audit: 'Audit log',
 		settings: 'Settings',
@@ -67,6 +68,89 @@ export default {
 		add: 'Add a department',
 		created: '{name} was added.',
 		empty: 'No departments yet.'
+	},
+	applications: {
+		title: 'Applications',
+		lead: 'Confirmed applications to the Global Mates cohorts. Score them on the rubric, discuss them in notes, and decide.',
+		applicant: 'Applicant',
+		score: 'Score',
+		status: 'Status',
+		submitted: 'Sent',
+		cohort: 'Cohort',
+		allCohorts: 'All cohorts',
+		anyCountry: 'Any country',
+		language: 'Language',
+		anyLanguage: 'Any language',
+		sort: 'Order',
+		sortNewest: 'Newest first',
+		sortScore: 'Highest score first',
+		filter: 'Show',
+		count: '{n, plural, =0 {No applications} one {# application} other {# applications}}',
+		empty: 'No applications match these filters.',
+		outOf: '{score} / 15',
+		statusFilter: {
+			open: 'Waiting for a decision',
+			submitted: 'Under review',
+			waitlisted: 'Waiting list',
+			unconfirmed: 'Email not confirmed',
+			approved: 'Accepted',
+			rejected: 'Not selected',
+			all: 'All'
+		},
+		backToQueue: 'All applications',
+		detailLead: 'Applied to the {year} cohort on {date}.',
+		importedBadge: 'Imported',
+		answers: 'Application',
+		decision: 'Decision',
+		decisionLead:
+			'Accepting creates the Mate account and sends the welcome email. Every decision is emailed to the applicant.',
+		approve: 'Accept',
+		waitlist: 'Waiting list',
+		reject: 'Decline',
+		closed: {
+			unconfirmed: 'The applicant has not confirmed their email address yet.',
+			approved: 'Accepted on {date}.',
+			rejected: 'Declined on {date}.'
+		},
+		rubric: 'Rubric',
+		criteria: { motivation: 'Motivation', samples: 'Sample work', reach: 'Reach and languages' },
+		criteriaHint: {
+			motivation: 'A clear idea of what to show of Seoul, and to whom.',
+			samples: 'Quality of the writing, photos or video sent.',
+			reach: 'Audience of their channels, and languages the cohort needs.'
+		},
+		points: { '1': '1 — weak', '2': '2', '3': '3 — good', '4': '4', '5': '5 — outstanding' },
+		saveScore: 'Save score',
+		notes: 'Notes',
+		noNotes: 'No notes yet.',
+		addNote: 'Add a note for the team',
+		saveNote: 'Add note',
+		done: {
+			scored: 'Score saved.',
+			noted: 'Note added.',
+			decided: 'Decision saved and emailed to the applicant.'
+		},
+		import: 'Import from CSV',
+		importTitle: 'Import a cohort from CSV',
+		importLead:
+			'Admit Mates recruited elsewhere in one go. Check the file first: nothing is imported while a row has a problem, and people already in the cohort are skipped.',
+		importFile: 'CSV file',
+		importColumns:
+			'One row per person, with these columns (several languages or links separated by ; or spaces):',
+		chooseFile: 'Choose a CSV file',
+		orPaste: 'Or paste the rows',
+		check: 'Check file',
+		importSubmit: 'Import',
+		importLine: 'Line',
+		importField: 'Field',
+		importProblem: 'Problem',
+		importProblems: 'Problems found',
+		checkedOk:
+			'{n, plural, =0 {No new people to import} one {# person is ready to import} other {# people are ready to import}}; {skipped} already in the cohort.',
+		checkedProblems:
+			'{n, plural, one {# problem} other {# problems}} in {rows} rows. Fix them and check again; nothing was imported.',
+		imported:
+			'{n, plural, =0 {Nobody new was imported} one {# Mate imported and welcomed} other {# Mates imported and welcomed}}; {skipped} already in the cohort.'
 	},
 	cohorts: {
 		title: 'Cohorts',

@@ -1,4 +1,5 @@
 export default {
+	applications: '내 지원서',
 	title: '내 계정',
 	lead: '내 정보, 로그인 보안, 내 데이터.',
 	details: '정보',

@@ -12,6 +12,7 @@ import auth from './auth.ts';
 import shell from './shell.ts';
 import ui from './ui.ts';
 import publicPages from './public.ts';
+import apply from './apply.ts';
 
 export const messages = {
 	common,
@@ -23,5 +24,6 @@ export const messages = {
 	auth,
 	shell,
 	ui,
-	public: publicPages
+	public: publicPages,
+	apply
 };
