@@ -65,7 +65,10 @@ export const policyTable: Record<string, { path: string; expect: (p: Person) => 
 	'/console/departments': { path: '/console/departments', expect: adminOnly },
 	'/console/cohorts': { path: '/console/cohorts', expect: programme },
 	'/console/applications': { path: '/console/applications', expect: programme },
-	'/console/applications/[id]': { path: '/console/applications/no-such-application', expect: (p) => (programme(p) === 200 ? 404 : programme(p)) },
+	'/console/applications/[id]': {
+		path: '/console/applications/no-such-application',
+		expect: (p) => (programme(p) === 200 ? 404 : programme(p))
+	},
 	'/console/applications/import': { path: '/console/applications/import', expect: programme },
 	'/console/settings': { path: '/console/settings', expect: adminOnly },
 	'/console/api-tokens': { path: '/console/api-tokens', expect: console },

@@ -9,6 +9,7 @@ import {
 	newPage,
 	pathOf,
 	signIn,
+	signInDemo,
 	submitForm,
 	uniqueEmail,
 	useBrowser,
@@ -38,28 +39,6 @@ const adminNav = [
 ];
 const staffNav = ['/console', '/console/api-tokens'];
 const managerNav = ['/console', '/console/cohorts', '/console/applications', '/console/api-tokens'];
-
-/** The TOTP secret the sign-in page's demo table shows for an account. */
-async function demoSecret(page: Page, email: string): Promise<string> {
-	const row = page.getByRole('row').filter({ hasText: email });
-	expect(await row.count(), `a demo table row for ${email}`).toBe(1);
-	const cells = await row.getByRole('cell').allInnerTexts();
-	const secret = cells[2]?.trim();
-	expect(secret, `the TOTP secret shown for ${email}`).toMatch(/^[A-Z2-7]{16,}$/);
-	return secret;
-}
-
-/** Signs a demo account in through the pages, with the code step for staff. */
-async function signInDemo(page: Page, email: string, staff: boolean): Promise<void> {
-	await visit(page, '/sign-in');
-	const secret = staff ? await demoSecret(page, email) : null;
-	await submitForm(
-		page,
-		{ email, password: demoPassword },
-		{ path: staff ? '/sign-in/two-factor' : '/account' }
-	);
-	if (secret) await submitForm(page, { code: totpFor(secret) }, { path: '/console' });
-}
 
 async function consoleLinks(page: Page): Promise<string[]> {
 	const nav = page

@@ -12,6 +12,8 @@ import {
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { translator } from '../../src/lib/i18n/index.ts';
 import { linkIn, type CapturedMail } from '../support/smtp-capture.ts';
+import { totpFor } from '../support/totp.ts';
+import { demoPassword } from '../../src/lib/server/demo/people.ts';
 
 export const baseUrl = inject('baseUrl');
 export const en = translator('en');
@@ -235,4 +237,26 @@ export function pathOf(url: URL): string {
 
 export function uniqueEmail(label: string): string {
 	return `${label}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.com`;
+}
+
+/** The TOTP secret the sign-in page's demo table shows for an account. */
+async function demoSecret(page: Page, email: string): Promise<string> {
+	const row = page.getByRole('row').filter({ hasText: email });
+	expect(await row.count(), `a demo table row for ${email}`).toBe(1);
+	const cells = await row.getByRole('cell').allInnerTexts();
+	const secret = cells[2]?.trim();
+	expect(secret, `the TOTP secret shown for ${email}`).toMatch(/^[A-Z2-7]{16,}$/);
+	return secret;
+}
+
+/** Signs a demo account in through the pages (its TOTP secret read from the demo table), with the code step for staff. */
+export async function signInDemo(page: Page, email: string, staff: boolean): Promise<void> {
+	await visit(page, '/sign-in');
+	const secret = staff ? await demoSecret(page, email) : null;
+	await submitForm(
+		page,
+		{ email, password: demoPassword },
+		{ path: staff ? '/sign-in/two-factor' : '/account' }
+	);
+	if (secret) await submitForm(page, { code: totpFor(secret) }, { path: '/console' });
 }

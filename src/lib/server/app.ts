@@ -15,6 +15,7 @@ import { createPrivacyService } from './privacy/service.ts';
 import { createStaffService, rolesOf } from './staff/service.ts';
 import { accountEmail } from './accounts/emails.ts';
 import { createMatesService } from './mates/service.ts';
+import { matesPersonalData } from './mates/personal-data.ts';
 
 /** Everything a request or a job needs, built once per process (or once per test). */
 export interface App {
@@ -77,7 +78,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 			);
 		}
 	});
-	const privacy = createPrivacyService({ db, auth, clock });
+	const privacy = createPrivacyService({ db, auth, clock, personalData: [matesPersonalData] });
 	await privacy.ensureNotice();
 	const currentPrivacyVersion = async () => (await privacy.currentNotice()).version;
 	const throttle = createThrottle({ pool: handle.pool });

@@ -1,6 +1,7 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { Viewer } from '#lib/server/accounts/roles.ts';
 import type { ActionContext } from '#lib/server/audit/service.ts';
+import { httpStatusFor, isAppError } from '#lib/server/core/errors.ts';
 
 /** Sends anonymous visitors to sign in (and back afterwards); returns the signed-in viewer. */
 export function requireViewer(event: Pick<RequestEvent, 'locals' | 'url'>): Viewer {
@@ -45,4 +46,17 @@ export function safeRedirectTarget(value: unknown, fallback = '/'): string {
 		!value.startsWith('/\\')
 		? value
 		: fallback;
+}
+
+/**
+ * Awaits what a page loads; an expected failure (an unknown id, say) becomes the error page with its
+ * own status and localised message instead of a 500.
+ */
+export async function loadOrFail<T>(event: Pick<RequestEvent, 'locals'>, work: Promise<T>): Promise<T> {
+	try {
+		return await work;
+	} catch (err) {
+		if (!isAppError(err)) throw err;
+		error(httpStatusFor(err.code), event.locals.t(`errors.${err.code}`, err.params), { code: err.code });
+	}
 }

@@ -253,6 +253,31 @@ describe('reviewing applications', () => {
 	});
 });
 
+describe('personal data', () => {
+	it('an export includes the applications and profile; deleting the account erases the applications', async () => {
+		const member = await createPerson(t.app);
+		await t.app.mates.apply(applicationForm({ country: 'PE' }), requestInfo(), {
+			userId: member.id,
+			email: member.email,
+			emailVerified: true
+		});
+		const [mine] = await t.app.mates.applicationsOf(member.id);
+		await t.app.mates.decide(actionBy(manager), mine.id, { decision: 'approve' });
+		const exported = (await t.app.privacy.exportData(member.id)) as Record<string, unknown>;
+		const mates = exported.globalMates as {
+			applications: { id: string }[];
+			profile: { slug: string } | null;
+		};
+		expect(mates.applications.map((a) => a.id)).toEqual([mine.id]);
+		expect(JSON.stringify(mates)).not.toContain('statusTokenHash');
+		expect(mates.profile?.slug).toMatch(/^[a-z]/);
+
+		await t.app.privacy.deleteAccount(actionBy(member), { password: member.password, confirm: 'on' });
+		const left = await t.app.mates.reviewQueue({ status: 'all', country: 'PE' });
+		expect(left.rows.map((r) => r.id)).not.toContain(mine.id);
+	});
+});
+
 describe('importing a cohort from CSV', () => {
 	const header = 'email,name_native,name_latin,country,city,languages,links';
 	it('a dry run reports problems by line and field and changes nothing', async () => {

@@ -14,11 +14,14 @@ import { apiToken } from '../api/schema.ts';
 import { deleteAccountInput } from '../accounts/schemas.ts';
 import { defaultNotice } from './default-notice.ts';
 import { privacyNotice } from './schema.ts';
+import type { PersonalDataSource } from './personal-data.ts';
 
 export interface PrivacyDeps {
 	db: Database;
 	auth: Auth;
 	clock: Clock;
+	/** Other modules' data about a person (applications, profiles…), exported and erased with the account. */
+	personalData?: PersonalDataSource[];
 }
 
 const publishInput = z.object({
@@ -29,6 +32,7 @@ const publishInput = z.object({
 /** The versioned privacy notice, a person's data export, and account deletion. */
 export function createPrivacyService(deps: PrivacyDeps) {
 	const { db } = deps;
+	const sources = deps.personalData ?? [];
 	return {
 		/** Publishes version 1 on a new installation so sign-up always has a notice to accept. */
 		async ensureNotice() {
@@ -139,6 +143,10 @@ export function createPrivacyService(deps: PrivacyDeps) {
 					.orderBy(desc(auditEvent.id))
 					.limit(10_000)
 			]);
+			const person = { id: u.id, email: u.email };
+			const modules = Object.fromEntries(
+				await Promise.all(sources.map(async (src) => [src.name, await src.export(db, person)] as const))
+			);
 			return {
 				exportedAt: deps.clock.now().toISOString(),
 				format: 'sotong-account-export/1',
@@ -155,7 +163,8 @@ export function createPrivacyService(deps: PrivacyDeps) {
 				roles,
 				sessions,
 				apiTokens: tokens,
-				actions
+				actions,
+				...modules
 			};
 		},
 
@@ -186,6 +195,11 @@ export function createPrivacyService(deps: PrivacyDeps) {
 						details: { contentPolicy: policy }
 					}
 				);
+				const [person] = await tx
+					.select({ id: user.id, email: user.email })
+					.from(user)
+					.where(eq(user.id, ctx.actorId));
+				if (person) for (const src of sources) await src.erase(tx, person);
 				await tx.delete(user).where(eq(user.id, ctx.actorId));
 			});
 		}

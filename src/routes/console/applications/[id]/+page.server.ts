@@ -1,13 +1,13 @@
 import type { Actions, PageServerLoad } from './$types';
 import { app } from '#lib/server/app.ts';
 import { matesPolicy } from '#lib/server/mates/policy.ts';
-import { actionContext, authorize } from '#lib/web/guards.ts';
+import { actionContext, authorize, loadOrFail } from '#lib/web/guards.ts';
 import { formValues, runForm } from '#lib/web/forms.ts';
 
 /** One application: what the applicant sent, the rubric, the reviewers' notes and the decision. */
 export const load: PageServerLoad = async (event) => {
 	authorize(event, matesPolicy.canReviewApplications);
-	const a = await app().mates.reviewDetail(event.params.id);
+	const a = await loadOrFail(event, app().mates.reviewDetail(event.params.id));
 	return {
 		application: {
 			id: a.id,

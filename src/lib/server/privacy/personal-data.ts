@@ -1,0 +1,12 @@
+import type { Executor } from '../core/db.ts';
+
+/**
+ * A module's share of a person's data. The privacy service asks each source for its part of the
+ * export and has each erase its part, in the same transaction that deletes the account.
+ */
+export interface PersonalDataSource {
+	/** The key of this part in the export file. */
+	name: string;
+	export(db: Executor, person: { id: string; email: string }): Promise<unknown>;
+	erase(db: Executor, person: { id: string; email: string }): Promise<void>;
+}
