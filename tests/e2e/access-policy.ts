@@ -41,6 +41,15 @@ export const policyTable: Record<string, { path: string; expect: (p: Person) => 
 	'/apply/status/[token]': { path: '/apply/status/not-a-real-token', expect: () => 404 },
 	'/stories': { path: '/stories', expect: everyone },
 	'/mates': { path: '/mates', expect: everyone },
+	'/mates/map.svg': { path: '/mates/map.svg', expect: everyone },
+	'/mates/[slug]': { path: '/mates/maria-gonzalez', expect: everyone },
+	// The demo 'mate' is María González: her own page, or the programme team.
+	'/mates/[slug]/edit': {
+		path: '/mates/maria-gonzalez/edit',
+		expect: (p) =>
+			p === 'anonymous' ? 'sign-in' : ['mate', 'admin', 'programme-manager'].includes(p) ? 200 : 403
+	},
+	'/media/[...key]': { path: '/media/profiles/none/missing.webp', expect: () => 404 },
 	'/forum': { path: '/forum', expect: everyone },
 	'/activity': { path: '/activity', expect: everyone },
 	'/privacy': { path: '/privacy', expect: everyone },

@@ -82,6 +82,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 	await privacy.ensureNotice();
 	const currentPrivacyVersion = async () => (await privacy.currentNotice()).version;
 	const throttle = createThrottle({ pool: handle.pool });
+	const storage = localStorage(env.storageDir);
 	const roles = (userId: string) => rolesOf(db, userId);
 	const app: App = {
 		env,
@@ -90,7 +91,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 		logger,
 		clock,
 		mailer,
-		storage: localStorage(env.storageDir),
+		storage,
 		jobs,
 		metrics: createMetrics({ poolStats: handle.poolStats, queueSizes: jobs.queueSizes }),
 		auth,
@@ -106,7 +107,16 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 		staff: createStaffService({ db, auth, jobs, clock, origin: env.ORIGIN }),
 		privacy,
 		tokens: createTokenService({ db, clock, rolesOf: roles }),
-		mates: createMatesService({ db, clock, jobs, auth, throttle, origin: env.ORIGIN, currentPrivacyVersion }),
+		mates: createMatesService({
+			db,
+			clock,
+			jobs,
+			auth,
+			throttle,
+			storage,
+			origin: env.ORIGIN,
+			currentPrivacyVersion
+		}),
 		startedAt: clock.now(),
 		async stop() {
 			await jobs.stop().catch((err) => logger.warn({ err }, 'job queue did not stop cleanly'));

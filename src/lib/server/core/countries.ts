@@ -11,11 +11,6 @@ export function isCountryCode(code: unknown): code is string {
 	return typeof code === 'string' && countries.has(code);
 }
 
-/** The ISO numeric code of a country (`KR` → `410`), as world-atlas keys its shapes. */
-export function numericCountryCode(alpha2: string): string | undefined {
-	return countries.get(alpha2);
-}
-
 /** Every country as `{ code, name }`, sorted by name in the reader's language, for a select. */
 export function countryOptions(locale: Locale): { code: string; name: string }[] {
 	const names = new Intl.DisplayNames(locale, { type: 'region' });
@@ -23,4 +18,11 @@ export function countryOptions(locale: Locale): { code: string; name: string }[]
 	return [...countries.keys()]
 		.map((code) => ({ code, name: names.of(code) ?? code }))
 		.sort((a, b) => collator.compare(a.name, b.name));
+}
+
+const byNumeric = new Map([...countries].map(([alpha2, numeric]) => [numeric, alpha2]));
+
+/** The alpha-2 code of an ISO numeric code (`410` → `KR`), to read world-atlas shapes. */
+export function alpha2FromNumeric(numeric: string): string | undefined {
+	return byNumeric.get(numeric);
 }

@@ -7,5 +7,8 @@ export const matesPolicy = {
 		staffPolicy.canUseConsole(v) && hasRole(v, 'programme-manager', 'admin'),
 	/** Reading applications (personal data), scoring, deciding and importing: the programme team. */
 	canReviewApplications: (v: Viewer | null) =>
-		staffPolicy.canUseConsole(v) && hasRole(v, 'programme-manager', 'admin')
+		staffPolicy.canUseConsole(v) && hasRole(v, 'programme-manager', 'admin'),
+	/** A Mate edits their own public profile; the programme team can edit anyone's. */
+	canEditProfile: (v: Viewer | null, ownerId: string) =>
+		(!!v && v.userId === ownerId && hasRole(v, 'mate')) || matesPolicy.canManageCohorts(v)
 };

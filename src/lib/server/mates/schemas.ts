@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { languageCodePattern } from '../../i18n/regions.ts';
+import { languageCodes, linkList } from './application-schemas.ts';
 
 const day = z.iso.date({ error: 'errors.field.date' });
 const moment = z.preprocess(
@@ -45,3 +47,29 @@ export const openCohortInput = z
 	});
 
 export type OpenCohortInput = z.infer<typeof openCohortInput>;
+
+const bioText = z.string().trim().max(600, 'errors.field.bioLong');
+
+/**
+ * A Mate's profile. Bios come as `bio-<language>` fields, one per language the Mate writes in;
+ * empty ones are dropped.
+ */
+export const profileInput = z.preprocess(
+	(v) => {
+		if (!v || typeof v !== 'object') return v;
+		const entries = Object.entries(v as Record<string, unknown>);
+		const bio = Object.fromEntries(
+			entries
+				.filter(([k, text]) => k.startsWith('bio-') && typeof text === 'string' && text.trim())
+				.map(([k, text]) => [k.slice(4).toLowerCase(), text])
+		);
+		return { ...v, bio };
+	},
+	z.object({
+		displayName: z.string().trim().min(1, 'errors.field.required').max(80),
+		city: z.string().trim().min(1, 'errors.field.required').max(100),
+		languages: languageCodes,
+		links: linkList,
+		bio: z.record(z.string().regex(languageCodePattern, 'errors.field.languageCode'), bioText)
+	})
+);

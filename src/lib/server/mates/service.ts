@@ -7,28 +7,18 @@ import { newId } from '../core/ids.ts';
 import { parseInput } from '../core/validation.ts';
 import { cohort } from './schema.ts';
 import { openCohortInput } from './schemas.ts';
+import { cohortPhase } from './phase.ts';
+import { createProfilesService, type ProfilesDeps } from './profiles.ts';
 import { createApplicationsService, type ApplicationsDeps } from './applications.ts';
 import { createAdmissionService, type AdmissionDeps } from './admission.ts';
 import { createCohortImport } from './cohort-import.ts';
 
-export interface MatesDeps extends ApplicationsDeps, AdmissionDeps {
+export interface MatesDeps extends ApplicationsDeps, AdmissionDeps, ProfilesDeps {
 	db: Database;
 	clock: Clock;
 }
 
-/** Where a cohort stands today, derived from its dates (never stored, so it is never stale). */
-export type CohortPhase = 'upcoming' | 'accepting' | 'reviewing' | 'inTerm' | 'ended';
-
-export function cohortPhase(
-	c: { applicationsOpen: Date; applicationsClose: Date; termStart: string; termEnd: string },
-	now: Date
-): CohortPhase {
-	if (now < c.applicationsOpen) return 'upcoming';
-	if (now < c.applicationsClose) return 'accepting';
-	if (now < new Date(`${c.termStart}T00:00:00+09:00`)) return 'reviewing';
-	if (now <= new Date(`${c.termEnd}T23:59:59+09:00`)) return 'inTerm';
-	return 'ended';
-}
+export { cohortPhase, type CohortPhase } from './phase.ts';
 
 /** The Global Mates programme: cohorts, applications and admission; profiles and stories build on them. */
 export function createMatesService(deps: MatesDeps) {
@@ -38,6 +28,7 @@ export function createMatesService(deps: MatesDeps) {
 		...createApplicationsService(deps),
 		...admission,
 		...createCohortImport({ db, clock: deps.clock, admission }),
+		...createProfilesService(deps),
 		/** Every cohort, newest year first, with its phase as of now. */
 		async listCohorts() {
 			const rows = await db.select().from(cohort).orderBy(desc(cohort.year));

@@ -11,11 +11,12 @@ import { isStaff } from '#lib/server/accounts/roles.ts';
 export const load: PageServerLoad = async (event) => {
 	const viewer = authorize(event, accountsPolicy.canManageOwnAccount);
 	const { privacy } = app();
-	const [status, notice, contentPolicy, applications] = await Promise.all([
+	const [status, notice, contentPolicy, applications, profile] = await Promise.all([
 		privacy.status(viewer.userId),
 		privacy.currentNotice(),
 		privacy.contentOnDeletion(),
-		app().mates.applicationsOf(viewer.userId)
+		app().mates.applicationsOf(viewer.userId),
+		app().mates.profileOfUser(viewer.userId)
 	]);
 	return {
 		account: {
@@ -29,6 +30,7 @@ export const load: PageServerLoad = async (event) => {
 			privacyAcceptedAt: status.acceptedAt?.toISOString() ?? null
 		},
 		applications,
+		profileSlug: profile?.slug ?? null,
 		currentNoticeVersion: notice.version,
 		contentPolicy
 	};

@@ -1,4 +1,7 @@
 export default {
+	profile: 'Your public profile',
+	profileLead: 'Visitors find you in the Mates directory and on your own page.',
+	viewProfile: 'View my page',
 	applications: 'Your applications',
 	title: 'Your account',
 	lead: 'Your details, sign-in security and your data.',

@@ -209,6 +209,7 @@ export default {
 			},
 			department: { create: 'Added a department' },
 			cohort: { open: 'Opened a cohort' },
+			profile: { update: 'Edited a Mate profile', photo: 'Changed a Mate portrait' },
 			application: {
 				score: 'Scored an application',
 				approve: 'Approved an application',

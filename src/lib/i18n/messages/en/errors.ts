@@ -18,7 +18,15 @@ export default {
 	database_unreachable: 'The service is temporarily unavailable. Please try again shortly.',
 	data_dir_locked: 'The service is temporarily unavailable.',
 	internal: 'Something went wrong on our side. Please try again.',
+	upload: {
+		empty: 'The file is empty. Choose the file again.',
+		tooLarge: 'The file is larger than {max}.',
+		notImage: 'This file is not a JPEG, PNG, WebP, AVIF or HEIC image.',
+		tooManyPixels: 'The image is too large: at most {max} megapixels.',
+		unreadable: 'The image could not be read; it may be damaged or cut short.'
+	},
 	field: {
+		bioLong: 'Keep each bio under 600 characters.',
 		required: 'This field is required.',
 		email: 'Enter a valid email address.',
 		tooShort: 'Must be at least {min} characters.',

@@ -1,4 +1,7 @@
 export default {
+	profile: '내 공개 프로필',
+	profileLead: '방문자는 메이트 목록과 내 페이지에서 나를 볼 수 있습니다.',
+	viewProfile: '내 페이지 보기',
 	applications: '내 지원서',
 	title: '내 계정',
 	lead: '내 정보, 로그인 보안, 내 데이터.',

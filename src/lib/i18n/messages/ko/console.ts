@@ -207,6 +207,7 @@ export default {
 			},
 			department: { create: '부서 추가' },
 			cohort: { open: '기수 열기' },
+			profile: { update: '메이트 프로필 수정', photo: '메이트 프로필 사진 변경' },
 			application: {
 				score: '지원서 점수 매김',
 				approve: '지원서 승인',

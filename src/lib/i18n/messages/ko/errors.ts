@@ -17,7 +17,15 @@ export default {
 	database_unreachable: '서비스를 일시적으로 사용할 수 없습니다. 잠시 후 다시 시도해 주세요.',
 	data_dir_locked: '서비스를 일시적으로 사용할 수 없습니다.',
 	internal: '서버에 문제가 생겼습니다. 다시 시도해 주세요.',
+	upload: {
+		empty: '빈 파일입니다. 파일을 다시 선택해 주세요.',
+		tooLarge: '파일이 {max}보다 큽니다.',
+		notImage: 'JPEG, PNG, WebP, AVIF, HEIC 이미지가 아닙니다.',
+		tooManyPixels: '이미지가 너무 큽니다. 최대 {max}메가픽셀까지 올릴 수 있습니다.',
+		unreadable: '이미지를 읽을 수 없습니다. 손상되었거나 잘렸을 수 있습니다.'
+	},
 	field: {
+		bioLong: '소개는 언어마다 600자 이내로 적어 주세요.',
 		required: '필수 항목입니다.',
 		email: '올바른 이메일 주소를 입력해 주세요.',
 		tooShort: '{min}자 이상 입력해 주세요.',

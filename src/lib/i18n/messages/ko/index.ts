@@ -13,6 +13,7 @@ import shell from './shell.ts';
 import ui from './ui.ts';
 import publicPages from './public.ts';
 import apply from './apply.ts';
+import mates from './mates.ts';
 
 export const messages = {
 	common,
@@ -25,5 +26,6 @@ export const messages = {
 	shell,
 	ui,
 	public: publicPages,
-	apply
+	apply,
+	mates
 };

@@ -1,0 +1,153 @@
+import { and, arrayContains, asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { recordAudit, type ActionContext } from '../audit/service.ts';
+import type { Clock } from '../core/clock.ts';
+import type { Database } from '../core/db.ts';
+import { AppError } from '../core/errors.ts';
+import { newSecret } from '../core/ids.ts';
+import type { Storage } from '../core/storage.ts';
+import { parseInput } from '../core/validation.ts';
+import { inspectImage, squarePortrait } from '../media/images.ts';
+import { cohortPhase } from './phase.ts';
+import { cohort, mateProfile, membership } from './schema.ts';
+import { profileInput } from './schemas.ts';
+
+export interface ProfilesDeps {
+	db: Database;
+	clock: Clock;
+	storage: Storage;
+}
+
+/** Portraits are stored square at this size; the pages show them at most this large. */
+export const portraitSize = 480;
+
+/** A cohort a Mate served in, and whether that term is still running. */
+export interface Term {
+	year: number;
+	current: boolean;
+}
+
+/** The directory's filters, as they come from the query string. */
+export interface DirectoryFilter {
+	country?: string;
+	language?: string;
+	cohort?: number;
+}
+
+/**
+ * Mates' public profiles: what visitors see in the directory and on each Mate's page, edited by the
+ * Mate (or a programme manager), with a portrait cropped and stripped of metadata on upload.
+ */
+export function createProfilesService(deps: ProfilesDeps) {
+	const { db } = deps;
+
+	/** Every term of the given people, newest first, with alumni told apart from current Mates. */
+	const termsOf = async (userIds: string[]) => {
+		const terms = new Map<string, Term[]>();
+		if (userIds.length === 0) return terms;
+		const rows = await db
+			.select({ userId: membership.userId, cohort })
+			.from(membership)
+			.innerJoin(cohort, eq(cohort.id, membership.cohortId))
+			.where(inArray(membership.userId, userIds))
+			.orderBy(desc(cohort.year));
+		const now = deps.clock.now();
+		for (const { userId, cohort: c } of rows) {
+			const list = terms.get(userId) ?? [];
+			list.push({ year: c.year, current: cohortPhase(c, now) !== 'ended' });
+			terms.set(userId, list);
+		}
+		return terms;
+	};
+
+	return {
+		/** One Mate's public page by its address, with their terms; null when there is no such Mate. */
+		async profileBySlug(slug: string) {
+			if (!slug || slug.length > 80) return null;
+			const [p] = await db.select().from(mateProfile).where(eq(mateProfile.slug, slug));
+			if (!p) return null;
+			return { ...p, terms: (await termsOf([p.userId])).get(p.userId) ?? [] };
+		},
+
+		/** The signed-in Mate's own profile, for the account menu and the edit page. */
+		async profileOfUser(userId: string) {
+			const [p] = await db.select().from(mateProfile).where(eq(mateProfile.userId, userId));
+			return p ?? null;
+		},
+
+		/** Mates in the directory, filtered by country, language and cohort, by name. */
+		async directory(filter: DirectoryFilter) {
+			const where: SQL[] = [];
+			if (filter.country) where.push(eq(mateProfile.country, filter.country));
+			if (filter.language) where.push(arrayContains(mateProfile.languages, [filter.language]));
+			if (filter.cohort) {
+				const inCohort = db
+					.select({ userId: membership.userId })
+					.from(membership)
+					.innerJoin(cohort, eq(cohort.id, membership.cohortId))
+					.where(eq(cohort.year, filter.cohort));
+				where.push(inArray(mateProfile.userId, inCohort));
+			}
+			const rows = await db
+				.select()
+				.from(mateProfile)
+				.where(and(...where))
+				.orderBy(asc(mateProfile.displayName))
+				.limit(500);
+			const terms = await termsOf(rows.map((r) => r.userId));
+			return rows.map((r) => ({ ...r, terms: terms.get(r.userId) ?? [] }));
+		},
+
+		/** How many Mates each country has (for the map), most first. */
+		async countriesOfMates() {
+			return db
+				.select({ country: mateProfile.country, mates: count() })
+				.from(mateProfile)
+				.groupBy(mateProfile.country)
+				.orderBy(desc(count()), asc(mateProfile.country));
+		},
+
+		/** Saves a profile's text: name, city, languages, links and bios. Others' edits are audited. */
+		async updateProfile(ctx: ActionContext, userId: string, input: unknown) {
+			const data = parseInput(profileInput, input);
+			await db.transaction(async (tx) => {
+				const [updated] = await tx
+					.update(mateProfile)
+					.set({ ...data, updatedAt: deps.clock.now() })
+					.where(eq(mateProfile.userId, userId))
+					.returning({ slug: mateProfile.slug });
+				if (!updated) throw new AppError('not_found', 'No such profile');
+				if (ctx.actorId !== userId)
+					await recordAudit(tx, ctx, {
+						action: 'profile.update',
+						targetType: 'mate',
+						targetId: updated.slug
+					});
+			});
+		},
+
+		/** Replaces the portrait: checked, cropped square, re-encoded without metadata; the old file goes. */
+		async setPortrait(ctx: ActionContext, userId: string, bytes: Uint8Array) {
+			const [p] = await db.select().from(mateProfile).where(eq(mateProfile.userId, userId));
+			if (!p) throw new AppError('not_found', 'No such profile');
+			await inspectImage(bytes, 'photo');
+			const portrait = await squarePortrait(bytes, portraitSize);
+			const key = `profiles/${userId}/${newSecret(12)}.webp`;
+			await deps.storage.put(key, portrait);
+			try {
+				await db
+					.update(mateProfile)
+					.set({ photoKey: key, updatedAt: deps.clock.now() })
+					.where(eq(mateProfile.userId, userId));
+			} catch (err) {
+				await deps.storage.remove(key);
+				throw err;
+			}
+			if (p.photoKey) await deps.storage.remove(p.photoKey);
+			if (ctx.actorId !== userId)
+				await recordAudit(db, ctx, { action: 'profile.photo', targetType: 'mate', targetId: p.slug });
+			return key;
+		}
+	};
+}
+
+export type ProfilesService = ReturnType<typeof createProfilesService>;

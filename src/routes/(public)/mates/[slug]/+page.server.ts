@@ -1,0 +1,26 @@
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { app } from '#lib/server/app.ts';
+import { matesPolicy } from '#lib/server/mates/policy.ts';
+
+/** A Mate's public page: who they are, where they write, and (with the stories issue) what they wrote. */
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const profile = await app().mates.profileBySlug(params.slug);
+	if (!profile) error(404, locals.t('errors.not_found'), { code: 'not_found' });
+	return {
+		profile: {
+			slug: profile.slug,
+			displayName: profile.displayName,
+			nameNative: profile.nameNative,
+			nameLatin: profile.nameLatin,
+			country: profile.country,
+			city: profile.city,
+			languages: profile.languages,
+			links: profile.links,
+			bio: profile.bio,
+			photoKey: profile.photoKey,
+			terms: profile.terms
+		},
+		canEdit: matesPolicy.canEditProfile(locals.viewer, profile.userId)
+	};
+};
