@@ -15,6 +15,7 @@ import {
 	visit,
 	waitForMail
 } from './support.ts';
+import { photoWithGps } from '../support/images.ts';
 
 const browser = useBrowser();
 
@@ -98,6 +99,34 @@ describe('becoming a Global Mate', () => {
 		);
 		await signIn(mate, email, 'my first mate password', { path: '/account' });
 		expect(await mate.locator('body').innerText()).toContain(en('console.roles.mate'));
+
+		// The new Mate fills in their profile: a portrait and an introduction.
+		await arrive(mate, { path: /\/mates\/[\w-]+\/edit$/ }, () =>
+			mate.getByRole('link', { name: en('mates.profile.edit') }).click()
+		);
+		await mate.locator('input[name="photo"]').setInputFiles({
+			name: 'me.jpg',
+			mimeType: 'image/jpeg',
+			buffer: await photoWithGps()
+		});
+		await arrive(mate, { text: en('mates.edit.photoSaved') }, () =>
+			mate.getByRole('button', { name: en('mates.edit.uploadPhoto') }).click()
+		);
+		await field(mate, 'bio-fr').fill('Je raconte Séoul aux lecteurs francophones.');
+		await arrive(mate, { path: /^\/mates\/[\w-]+$/, text: 'Je raconte Séoul' }, () =>
+			mate.getByRole('button', { name: en('mates.edit.save') }).click()
+		);
+		const portrait = mate.locator('img.portrait');
+		const src = await portrait.getAttribute('src');
+		const image = await mate.request.get(src!);
+		expect(image.headers()['content-type']).toBe('image/webp');
+		expect((await mate.locator('a[rel~="me"]').allInnerTexts()).join(' ')).toContain(
+			'instagram.com/ines_e2e'
+		);
+
+		// Visitors find the new Mate in the directory.
+		await visit(visitor, '/mates?country=FR');
+		await visitor.getByRole('link', { name: nameLatin }).waitFor();
 	});
 
 	it('a manager checks a CSV file, sees the problems by line, and imports the fixed rows', async () => {
