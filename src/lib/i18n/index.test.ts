@@ -39,6 +39,8 @@ describe('translator', () => {
 			'Mina wrote 1,234,567 stories'
 		);
 		expect(translator('en')('errors.rate_limited', { seconds: 30 })).toContain('30 seconds');
+		// A year is a name, not a quantity.
+		expect(translator('en')('mates.term.current', { year: 2026 })).toBe('Mate 2026');
 		// Unknown parameters stay visible rather than vanishing.
 		expect(translator('en')('errors.rate_limited', {})).toContain('{seconds}');
 	});

@@ -47,7 +47,7 @@ export function allKeys(locale: Locale): string[] {
 
 /**
  * A translator for one locale. `{name}` placeholders are filled from params; numbers are formatted
- * with Intl. A `{count, plural, one {...} other {...}}` form picks with Intl.PluralRules.
+ * with Intl (except `year`). A `{count, plural, one {...} other {...}}` form picks with Intl.PluralRules.
  * A missing key falls back to English and then to the key itself, so a gap is visible, never a crash.
  */
 export function translator(locale: Locale): Translate {
@@ -68,7 +68,8 @@ export function translator(locale: Locale): Translate {
 			.replace(/\{(\w+)\}/g, (m, name: string) => {
 				const v = params[name];
 				if (v === undefined) return m;
-				return typeof v === 'number' ? number.format(v) : v;
+				// Years are names, not quantities: 2026, never "2,026".
+				return typeof v === 'number' && name !== 'year' ? number.format(v) : String(v);
 			});
 	};
 }

@@ -9,14 +9,14 @@ import { demoCohort, demoPeople } from './people.ts';
 export function demoNextCohort(now: Date) {
 	const year =
 		Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Seoul' }).format(now)) + 1;
-	const seoul = (d: Date) => new Date(d.getTime() + 9 * 3_600_000).toISOString().slice(0, 16);
+	const seoulDay = (d: Date) => new Date(d.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
 	return {
 		year: String(year),
 		termStart: `${year}-05-01`,
 		termEnd: `${year + 1}-04-30`,
 		sizeTarget: '120',
-		applicationsOpen: seoul(new Date(now.getTime() - 14 * 86_400_000)),
-		applicationsClose: seoul(new Date(now.getTime() + 75 * 86_400_000)),
+		applicationsOpen: `${seoulDay(new Date(now.getTime() - 14 * 86_400_000))}T09:00`,
+		applicationsClose: `${seoulDay(new Date(now.getTime() + 75 * 86_400_000))}T18:00`,
 		languages: 'en, ja, zh-hans, es, pt, vi, th, id, ar'
 	};
 }
