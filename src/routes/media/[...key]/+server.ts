@@ -22,7 +22,8 @@ export const GET: RequestHandler = async ({ params, locals }) => {
 			}
 		});
 	} catch (err) {
-		if (isAppError(err) && err.code === 'not_found') error(404, locals.t('errors.not_found'), { code: 'not_found' });
+		if (isAppError(err) && err.code === 'not_found')
+			error(404, locals.t('errors.not_found'), { code: 'not_found' });
 		throw err;
 	}
 };
