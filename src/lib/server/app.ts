@@ -16,6 +16,7 @@ import { createStaffService, rolesOf } from './staff/service.ts';
 import { accountEmail } from './accounts/emails.ts';
 import { createMatesService } from './mates/service.ts';
 import { matesPersonalData } from './mates/personal-data.ts';
+import { createStoriesService, type StoriesService } from './stories/service.ts';
 
 /** Everything a request or a job needs, built once per process (or once per test). */
 export interface App {
@@ -34,6 +35,7 @@ export interface App {
 	privacy: ReturnType<typeof createPrivacyService>;
 	tokens: ReturnType<typeof createTokenService>;
 	mates: ReturnType<typeof createMatesService>;
+	stories: StoriesService;
 	startedAt: Date;
 	stop(): Promise<void>;
 }
@@ -117,6 +119,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 			origin: env.ORIGIN,
 			currentPrivacyVersion
 		}),
+		stories: createStoriesService({ db, clock }),
 		startedAt: clock.now(),
 		async stop() {
 			await jobs.stop().catch((err) => logger.warn({ err }, 'job queue did not stop cleanly'));

@@ -20,6 +20,7 @@ describe('error codes', () => {
 			conflict: 409,
 			applications_closed: 409,
 			already_decided: 409,
+			story_locked: 409,
 			rate_limited: 429,
 			account_disabled: 403,
 			account_locked: 429,

@@ -9,3 +9,4 @@ export * from '../api/schema.ts';
 export * from '../settings/schema.ts';
 export * from '../privacy/schema.ts';
 export * from '../mates/schema.ts';
+export * from '../stories/schema.ts';

@@ -18,6 +18,7 @@ export default {
 	database_unreachable: 'The service is temporarily unavailable. Please try again shortly.',
 	data_dir_locked: 'The service is temporarily unavailable.',
 	internal: 'Something went wrong on our side. Please try again.',
+	story_locked: 'This story cannot be changed in its current state.',
 	upload: {
 		empty: 'The file is empty. Choose the file again.',
 		tooLarge: 'The file is larger than {max}.',
@@ -26,6 +27,12 @@ export default {
 		unreadable: 'The image could not be read; it may be damaged or cut short.'
 	},
 	field: {
+		storyBody: 'The text contains something the editor does not allow.',
+		storyLink: 'Links must start with https://, http:// or mailto:.',
+		storyTooLong: 'The story is too long: at most 60,000 characters.',
+		storyTooShort: 'Write a little more before submitting: at least 50 characters.',
+		summaryRequired: 'Add a short summary before submitting.',
+		commentRequired: 'Say what should change, so the writer knows what to do.',
 		bioLong: 'Keep each bio under 600 characters.',
 		required: 'This field is required.',
 		email: 'Enter a valid email address.',

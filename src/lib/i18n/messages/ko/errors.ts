@@ -17,6 +17,7 @@ export default {
 	database_unreachable: '서비스를 일시적으로 사용할 수 없습니다. 잠시 후 다시 시도해 주세요.',
 	data_dir_locked: '서비스를 일시적으로 사용할 수 없습니다.',
 	internal: '서버에 문제가 생겼습니다. 다시 시도해 주세요.',
+	story_locked: '지금 상태에서는 이 이야기를 바꿀 수 없습니다.',
 	upload: {
 		empty: '빈 파일입니다. 파일을 다시 선택해 주세요.',
 		tooLarge: '파일이 {max}보다 큽니다.',
@@ -25,6 +26,12 @@ export default {
 		unreadable: '이미지를 읽을 수 없습니다. 손상되었거나 잘렸을 수 있습니다.'
 	},
 	field: {
+		storyBody: '편집기에서 허용하지 않는 내용이 있습니다.',
+		storyLink: '링크는 https://, http:// 또는 mailto:로 시작해야 합니다.',
+		storyTooLong: '이야기가 너무 깁니다. 60,000자 이내로 써 주세요.',
+		storyTooShort: '제출하기 전에 조금 더 써 주세요. 50자 이상이어야 합니다.',
+		summaryRequired: '제출하기 전에 짧은 요약을 적어 주세요.',
+		commentRequired: '작성자가 무엇을 고칠지 알 수 있도록 요청 내용을 적어 주세요.',
 		bioLong: '소개는 언어마다 600자 이내로 적어 주세요.',
 		required: '필수 항목입니다.',
 		email: '올바른 이메일 주소를 입력해 주세요.',

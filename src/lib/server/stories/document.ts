@@ -1,0 +1,142 @@
+import { z } from 'zod';
+
+/**
+ * An article body as the editor (TipTap) sends it: structured JSON, checked against an allow-list of
+ * nodes and marks, and turned into HTML only here on the server. Client HTML is never stored or
+ * trusted; anything outside the list is refused, not silently dropped.
+ */
+export interface StoryNode {
+	type: string;
+	attrs?: Record<string, unknown>;
+	content?: StoryNode[];
+	text?: string;
+	marks?: { type: string; attrs?: Record<string, unknown> }[];
+}
+export type StoryDocument = { type: 'doc'; content: StoryNode[] };
+
+const blockTypes = [
+	'paragraph',
+	'heading',
+	'bulletList',
+	'orderedList',
+	'listItem',
+	'blockquote',
+	'horizontalRule'
+];
+const inlineTypes = ['text', 'hardBreak'];
+const markTypes = ['bold', 'italic', 'underline', 'strike', 'link'];
+export const maxBodyCharacters = 60_000;
+
+const safeHref = (href: unknown) =>
+	typeof href === 'string' && /^(https?:\/\/|mailto:)[^\s]+$/i.test(href) && href.length <= 2000;
+
+const mark = z
+	.object({ type: z.enum(markTypes), attrs: z.record(z.string(), z.unknown()).optional() })
+	.refine((m) => m.type !== 'link' || safeHref(m.attrs?.href), 'errors.field.storyLink');
+
+const node: z.ZodType<StoryNode> = z.lazy(() =>
+	z
+		.object({
+			type: z.enum([...blockTypes, ...inlineTypes], { error: 'errors.field.storyBody' }),
+			attrs: z.record(z.string(), z.unknown()).optional(),
+			content: z.array(node).max(2000).optional(),
+			text: z.string().max(maxBodyCharacters).optional(),
+			marks: z.array(mark).max(10).optional()
+		})
+		.refine((n) => n.type !== 'heading' || [2, 3].includes(Number(n.attrs?.level)), 'errors.field.storyBody')
+		.refine((n) => n.type !== 'text' || typeof n.text === 'string', 'errors.field.storyBody')
+);
+
+/** The whole document, capped in size; a JSON string (from the form's hidden field) is parsed first. */
+export const storyDocument = z.preprocess(
+	(v) => {
+		if (typeof v !== 'string') return v;
+		try {
+			return JSON.parse(v);
+		} catch {
+			return null;
+		}
+	},
+	z
+		.object({ type: z.literal('doc'), content: z.array(node).max(2000) }, { error: 'errors.field.storyBody' })
+		.refine((d) => plainText(d).length <= maxBodyCharacters, 'errors.field.storyTooLong')
+) as z.ZodType<StoryDocument>;
+
+/** A document from plain text (the no-JavaScript editor): blank lines separate paragraphs. */
+export function documentFromText(text: string): StoryDocument {
+	const paragraphs = text
+		.replace(/\r\n/g, '\n')
+		.split(/\n{2,}/)
+		.map((p) => p.trim())
+		.filter(Boolean);
+	return {
+		type: 'doc',
+		content: paragraphs.map((p) => ({
+			type: 'paragraph',
+			content: p
+				.split('\n')
+				.flatMap((line, i) => [
+					...(i > 0 ? [{ type: 'hardBreak' }] : []),
+					...(line ? [{ type: 'text', text: line }] : [])
+				])
+		}))
+	};
+}
+
+/** The words of a document, for search, summaries and word counts. */
+export function plainText(doc: { content?: StoryNode[] }): string {
+	const out: string[] = [];
+	const walk = (n: StoryNode) => {
+		if (n.text) out.push(n.text);
+		if (n.type === 'hardBreak') out.push('\n');
+		n.content?.forEach(walk);
+		if (blockTypes.includes(n.type)) out.push('\n');
+	};
+	doc.content?.forEach(walk);
+	return out
+		.join('')
+		.replace(/\n{3,}/g, '\n\n')
+		.trim();
+}
+
+const escapeHtml = (s: string) =>
+	s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+const tags: Record<string, string> = {
+	paragraph: 'p',
+	bulletList: 'ul',
+	orderedList: 'ol',
+	listItem: 'li',
+	blockquote: 'blockquote'
+};
+
+function renderText(n: StoryNode): string {
+	let html = escapeHtml(n.text ?? '');
+	for (const m of n.marks ?? []) {
+		if (m.type === 'bold') html = `<strong>${html}</strong>`;
+		else if (m.type === 'italic') html = `<em>${html}</em>`;
+		else if (m.type === 'underline') html = `<u>${html}</u>`;
+		else if (m.type === 'strike') html = `<s>${html}</s>`;
+		else if (m.type === 'link' && safeHref(m.attrs?.href))
+			html = `<a href="${escapeHtml(String(m.attrs!.href))}" rel="noopener nofollow ugc">${html}</a>`;
+	}
+	return html;
+}
+
+function renderNode(n: StoryNode): string {
+	if (n.type === 'text') return renderText(n);
+	if (n.type === 'hardBreak') return '<br>';
+	if (n.type === 'horizontalRule') return '<hr>';
+	const inner = (n.content ?? []).map(renderNode).join('');
+	if (n.type === 'heading') {
+		const level = Number(n.attrs?.level) === 3 ? 3 : 2;
+		return `<h${level}>${inner}</h${level}>`;
+	}
+	const tag = tags[n.type];
+	return tag ? `<${tag}>${inner}</${tag}>` : '';
+}
+
+/** The document as HTML: only the allow-listed elements, every text escaped, links checked again. */
+export function renderDocument(doc: { content?: StoryNode[] }): string {
+	return (doc.content ?? []).map(renderNode).join('\n');
+}

@@ -1,0 +1,298 @@
+import { and, asc, desc, eq, inArray, lte, gt, ne, type SQL } from 'drizzle-orm';
+import { user } from '../accounts/schema.ts';
+import type { Clock } from '../core/clock.ts';
+import type { Database, Executor } from '../core/db.ts';
+import { AppError } from '../core/errors.ts';
+import { newId } from '../core/ids.ts';
+import { slugify, uniqueSlug } from '../core/slug.ts';
+import { parseInput } from '../core/validation.ts';
+import { plainText } from './document.ts';
+import { story, storyEvent, storyRevision, type StoryStatus } from './schema.ts';
+import { publishInput, requestChangesInput, saveStoryInput } from './schemas.ts';
+import { actionsOpen, authorCanEdit, storyActions, type StoryAction } from './workflow.ts';
+
+export interface StoriesDeps {
+	db: Database;
+	clock: Clock;
+}
+
+/** Who is acting on a story: their id, and whether they review (checked by the route's policy). */
+export interface StoryActor {
+	userId: string;
+	reviewer: boolean;
+}
+
+type StoryRow = typeof story.$inferSelect;
+
+/** A published story whose time has not come yet shows as scheduled. */
+export function displayStatus(s: Pick<StoryRow, 'status' | 'publishedAt'>, now: Date) {
+	return s.status === 'published' && s.publishedAt && s.publishedAt > now ? 'scheduled' : s.status;
+}
+
+const notFound = () => new AppError('not_found', 'No such story');
+
+/**
+ * Stories from draft to publication: writing and saving (autosave included), the review workflow
+ * with every step recorded, scheduled publishing, and revisions of published text.
+ */
+export function createStoriesService(deps: StoriesDeps) {
+	const { db } = deps;
+	const now = () => deps.clock.now();
+
+	const load = async (tx: Executor, id: string, lock = false) => {
+		const q = tx.select().from(story).where(eq(story.id, id));
+		const [found] = lock ? await q.for('update') : await q;
+		if (!found) throw notFound();
+		return found;
+	};
+
+	const slugFor = (tx: Executor, title: string, except?: string) =>
+		uniqueSlug(slugify(title, 'story', 80), async (s) => {
+			const [taken] = await tx
+				.select({ id: story.id })
+				.from(story)
+				.where(except ? and(eq(story.slug, s), ne(story.id, except)) : eq(story.slug, s));
+			return !!taken;
+		});
+
+	const record = (
+		tx: Executor,
+		s: StoryRow,
+		actorId: string,
+		action: string,
+		to: StoryStatus,
+		comment?: string
+	) =>
+		tx.insert(storyEvent).values({
+			id: newId(),
+			storyId: s.id,
+			actorId,
+			action,
+			fromStatus: s.status,
+			toStatus: to,
+			comment: comment || null,
+			createdAt: now()
+		});
+
+	const publicWhere = () => and(eq(story.status, 'published'), lte(story.publishedAt, now()));
+
+	return {
+		/** A Mate starts a story; it stays a private draft until they submit it. */
+		async createStory(actor: StoryActor, input: unknown) {
+			const data = parseInput(saveStoryInput, input);
+			return db.transaction(async (tx) => {
+				const id = newId();
+				const row = {
+					id,
+					authorId: actor.userId,
+					kind: 'article' as const,
+					...data,
+					slug: await slugFor(tx, data.title),
+					createdAt: now(),
+					updatedAt: now()
+				};
+				await tx.insert(story).values(row);
+				await tx.insert(storyEvent).values({
+					id: newId(),
+					storyId: id,
+					actorId: actor.userId,
+					action: 'create',
+					fromStatus: 'draft',
+					toStatus: 'draft',
+					createdAt: now()
+				});
+				return { id, slug: row.slug };
+			});
+		},
+
+		/**
+		 * Saves the author's text (also what autosave calls). Only the author, and not while a reviewer
+		 * has it; once published, the earlier text is kept as a revision first.
+		 */
+		async saveStory(actor: StoryActor, id: string, input: unknown) {
+			const data = parseInput(saveStoryInput, input);
+			return db.transaction(async (tx) => {
+				const s = await load(tx, id, true);
+				if (s.authorId !== actor.userId) throw new AppError('forbidden', 'Not your story');
+				if (!authorCanEdit(s.status)) throw new AppError('story_locked', 'Under review');
+				const wasPublic = s.status === 'published' || s.status === 'unpublished';
+				if (wasPublic)
+					await tx.insert(storyRevision).values({
+						id: newId(),
+						storyId: id,
+						version: s.version,
+						title: s.title,
+						summary: s.summary,
+						body: s.body,
+						editedBy: s.authorId,
+						createdAt: s.updatedAt
+					});
+				// The address is settled at first publication; drafts follow their title.
+				const slug = s.publishedAt ? s.slug : await slugFor(tx, data.title, id);
+				await tx
+					.update(story)
+					.set({ ...data, slug, version: wasPublic ? s.version + 1 : s.version, updatedAt: now() })
+					.where(eq(story.id, id));
+				return { slug, savedAt: now() };
+			});
+		},
+
+		/** Takes a workflow step (submit, request changes, publish, …), checked against the rules and recorded. */
+		async moveStory(actor: StoryActor, id: string, action: StoryAction, input: unknown = {}) {
+			if (!(action in storyActions)) throw new AppError('validation_failed', 'Unknown action');
+			return db.transaction(async (tx) => {
+				const s = await load(tx, id, true);
+				const as = {
+					author: s.authorId === actor.userId,
+					reviewer: actor.reviewer && s.authorId !== actor.userId
+				};
+				if (!actionsOpen(s.status, as).includes(action)) {
+					const allowedSomehow = actionsOpen(s.status, { author: true, reviewer: true }).includes(action);
+					throw allowedSomehow
+						? new AppError('forbidden', 'Not yours to do')
+						: new AppError('story_locked', 'Not in this status', { params: { status: s.status } });
+				}
+				const to = storyActions[action].to;
+				let comment: string | undefined;
+				const changes: Partial<StoryRow> = { status: to, updatedAt: now() };
+				if (action === 'submit') {
+					if (!s.summary.trim())
+						throw new AppError('validation_failed', 'Summary needed', {
+							fields: { summary: { key: 'errors.field.summaryRequired' } }
+						});
+					if (plainText(s.body).length < 50)
+						throw new AppError('validation_failed', 'Too short', {
+							fields: { body: { key: 'errors.field.storyTooShort' } }
+						});
+				}
+				if (action === 'requestChanges') comment = parseInput(requestChangesInput, input).comment;
+				if (action === 'publish') {
+					const p = parseInput(publishInput, input);
+					comment = p.comment;
+					changes.publishedAt =
+						p.publishAt ?? (s.status === 'unpublished' && s.publishedAt ? s.publishedAt : now());
+				}
+				await tx.update(story).set(changes).where(eq(story.id, id));
+				await record(tx, s, actor.userId, action, to, comment);
+				return { status: to, slug: s.slug };
+			});
+		},
+
+		/** A story for its author or a reviewer, with what each may do next. */
+		async storyForWork(actor: StoryActor, id: string) {
+			const s = await load(db, id);
+			const author = s.authorId === actor.userId;
+			if (!author && !actor.reviewer) throw new AppError('forbidden', 'Not your story');
+			return {
+				...s,
+				shownStatus: displayStatus(s, now()),
+				actions: actionsOpen(s.status, { author, reviewer: actor.reviewer && !author }),
+				editable: author && authorCanEdit(s.status)
+			};
+		},
+
+		/** Every step the story took, oldest first, with who took it. */
+		async storyHistory(id: string) {
+			return db
+				.select({
+					action: storyEvent.action,
+					toStatus: storyEvent.toStatus,
+					comment: storyEvent.comment,
+					createdAt: storyEvent.createdAt,
+					actor: user.name
+				})
+				.from(storyEvent)
+				.leftJoin(user, eq(user.id, storyEvent.actorId))
+				.where(eq(storyEvent.storyId, id))
+				.orderBy(asc(storyEvent.seq));
+		},
+
+		/** Earlier versions of a published story's text, newest first. */
+		async storyRevisions(id: string) {
+			return db
+				.select()
+				.from(storyRevision)
+				.where(eq(storyRevision.storyId, id))
+				.orderBy(desc(storyRevision.version));
+		},
+
+		/** The author's own stories, most recently touched first. */
+		async storiesBy(authorId: string) {
+			const rows = await db
+				.select({
+					id: story.id,
+					title: story.title,
+					slug: story.slug,
+					status: story.status,
+					publishedAt: story.publishedAt,
+					updatedAt: story.updatedAt,
+					language: story.language
+				})
+				.from(story)
+				.where(eq(story.authorId, authorId))
+				.orderBy(desc(story.updatedAt));
+			return rows.map((r) => ({ ...r, shownStatus: displayStatus(r, now()) }));
+		},
+
+		/** The reviewers' queue: waiting stories oldest first; scheduled and published newest first. */
+		async reviewQueue(status: 'submitted' | 'scheduled' | 'published' | 'unpublished') {
+			const where: SQL | undefined =
+				status === 'scheduled'
+					? and(eq(story.status, 'published'), gt(story.publishedAt, now()))
+					: status === 'published'
+						? publicWhere()
+						: eq(story.status, status);
+			return db
+				.select({
+					id: story.id,
+					title: story.title,
+					language: story.language,
+					status: story.status,
+					updatedAt: story.updatedAt,
+					publishedAt: story.publishedAt,
+					author: user.name
+				})
+				.from(story)
+				.innerJoin(user, eq(user.id, story.authorId))
+				.where(where)
+				.orderBy(status === 'submitted' ? asc(story.updatedAt) : desc(story.publishedAt))
+				.limit(200);
+		},
+
+		/** A published story by its address, for visitors; null until its publication time. */
+		async publishedStory(slug: string) {
+			if (!slug || slug.length > 200) return null;
+			const [s] = await db
+				.select()
+				.from(story)
+				.where(and(eq(story.slug, slug), publicWhere()));
+			return s ?? null;
+		},
+
+		/** The newest published stories, optionally by one author or in some languages. */
+		async latestStories(opts: { limit?: number; authorId?: string; languages?: string[] } = {}) {
+			const where = [publicWhere()];
+			if (opts.authorId) where.push(eq(story.authorId, opts.authorId));
+			if (opts.languages?.length) where.push(inArray(story.language, opts.languages));
+			return db
+				.select({
+					id: story.id,
+					title: story.title,
+					slug: story.slug,
+					summary: story.summary,
+					language: story.language,
+					kind: story.kind,
+					topics: story.topics,
+					districts: story.districts,
+					publishedAt: story.publishedAt,
+					authorId: story.authorId
+				})
+				.from(story)
+				.where(and(...where))
+				.orderBy(desc(story.publishedAt))
+				.limit(Math.min(opts.limit ?? 20, 100));
+		}
+	};
+}
+
+export type StoriesService = ReturnType<typeof createStoriesService>;
