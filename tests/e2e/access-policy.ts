@@ -31,6 +31,9 @@ const signedOutOnly = (p: Person): Outcome => (p === 'anonymous' ? 200 : 'elsewh
 const console = (p: Person): Outcome => (p === 'anonymous' ? 'sign-in' : staff(p) ? 200 : 403);
 const programme = (p: Person): Outcome =>
 	p === 'anonymous' ? 'sign-in' : p === 'admin' || p === 'programme-manager' ? 200 : 403;
+const mateOnly = (p: Person): Outcome => (p === 'anonymous' ? 'sign-in' : p === 'mate' ? 200 : 403);
+const reviewers = (p: Person): Outcome =>
+	p === 'anonymous' ? 'sign-in' : p === 'admin' || p === 'content-reviewer' ? 200 : 403;
 const adminOnly = (p: Person): Outcome => (p === 'anonymous' ? 'sign-in' : p === 'admin' ? 200 : 403);
 
 /** Request path (GET) → expected outcome per person. Keys are matched to route files below. */
@@ -40,6 +43,14 @@ export const policyTable: Record<string, { path: string; expect: (p: Person) => 
 	'/apply': { path: '/apply', expect: everyone },
 	'/apply/status/[token]': { path: '/apply/status/not-a-real-token', expect: () => 404 },
 	'/stories': { path: '/stories', expect: everyone },
+	'/stories/[slug]': { path: '/stories/no-such-story', expect: () => 404 },
+	'/write': { path: '/write', expect: mateOnly },
+	'/write/new': { path: '/write/new', expect: mateOnly },
+	'/write/[id]': { path: '/write/no-such-story', expect: (p) => (mateOnly(p) === 200 ? 404 : mateOnly(p)) },
+	'/write/[id]/preview': {
+		path: '/write/no-such-story/preview',
+		expect: (p) => (mateOnly(p) === 200 || reviewers(p) === 200 ? 404 : mateOnly(p))
+	},
 	'/mates': { path: '/mates', expect: everyone },
 	'/mates/map.svg': { path: '/mates/map.svg', expect: everyone },
 	'/mates/[slug]': { path: '/mates/maria-gonzalez', expect: everyone },
@@ -73,6 +84,11 @@ export const policyTable: Record<string, { path: string; expect: (p: Person) => 
 	'/console/audit': { path: '/console/audit', expect: adminOnly },
 	'/console/departments': { path: '/console/departments', expect: adminOnly },
 	'/console/cohorts': { path: '/console/cohorts', expect: programme },
+	'/console/stories': { path: '/console/stories', expect: reviewers },
+	'/console/stories/[id]': {
+		path: '/console/stories/no-such-story',
+		expect: (p) => (reviewers(p) === 200 ? 404 : reviewers(p))
+	},
 	'/console/applications': { path: '/console/applications', expect: programme },
 	'/console/applications/[id]': {
 		path: '/console/applications/no-such-application',

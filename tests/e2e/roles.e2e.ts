@@ -32,12 +32,14 @@ const adminNav = [
 	'/console/staff',
 	'/console/cohorts',
 	'/console/applications',
+	'/console/stories',
 	'/console/departments',
 	'/console/audit',
 	'/console/settings',
 	'/console/api-tokens'
 ];
 const staffNav = ['/console', '/console/api-tokens'];
+const reviewerNav = ['/console', '/console/stories', '/console/api-tokens'];
 const managerNav = ['/console', '/console/cohorts', '/console/applications', '/console/api-tokens'];
 
 async function consoleLinks(page: Page): Promise<string[]> {
@@ -69,7 +71,13 @@ describe('demo accounts', () => {
 			expect(text).toContain(person.name.split(' (')[0]);
 			if (staff) {
 				expect(await consoleLinks(page)).toEqual(
-					role === 'admin' ? adminNav : role === 'programme-manager' ? managerNav : staffNav
+					role === 'admin'
+						? adminNav
+						: role === 'programme-manager'
+							? managerNav
+							: role === 'content-reviewer'
+								? reviewerNav
+								: staffNav
 				);
 				if (role === 'programme-manager') await visit(page, '/console/cohorts');
 				if (role !== 'admin') await visit(page, '/console/staff', { status: 403 });

@@ -5,6 +5,7 @@ import { auditPolicy } from '../audit/policy.ts';
 import { settingsPolicy } from '../settings/policy.ts';
 import { consoleNavigation } from './navigation.ts';
 import { matesPolicy } from '../mates/policy.ts';
+import { storiesPolicy } from '../stories/policy.ts';
 import { staffPolicy } from './policy.ts';
 
 const viewer = (roles: Viewer['roles'], twoFactorEnabled = true): Viewer => ({
@@ -26,18 +27,18 @@ describe('console navigation', () => {
 			'/console/staff',
 			'/console/cohorts',
 			'/console/applications',
+			'/console/stories',
 			'/console/departments',
 			'/console/audit',
 			'/console/settings',
 			'/console/api-tokens'
 		]);
-		for (const role of [
-			'content-reviewer',
-			'inbox-agent',
-			'department-responder',
-			'analyst',
-			'diplomacy-officer'
-		] as const) {
+		expect(hrefs(viewer(['content-reviewer']))).toEqual([
+			'/console',
+			'/console/stories',
+			'/console/api-tokens'
+		]);
+		for (const role of ['inbox-agent', 'department-responder', 'analyst', 'diplomacy-officer'] as const) {
 			expect(hrefs(viewer([role])), role).toEqual(['/console', '/console/api-tokens']);
 		}
 		expect(hrefs(viewer(['programme-manager']))).toEqual([
@@ -61,6 +62,7 @@ describe('console navigation', () => {
 			'/console/departments': staffPolicy.canManageStaff,
 			'/console/cohorts': matesPolicy.canManageCohorts,
 			'/console/applications': matesPolicy.canReviewApplications,
+			'/console/stories': storiesPolicy.canReview,
 			'/console/audit': auditPolicy.canReadAudit,
 			'/console/settings': settingsPolicy.canManageSettings,
 			'/console/api-tokens': apiPolicy.canManageApiTokens

@@ -4,6 +4,7 @@ import { auditPolicy } from '../audit/policy.ts';
 import { settingsPolicy } from '../settings/policy.ts';
 import { staffPolicy } from './policy.ts';
 import { matesPolicy } from '../mates/policy.ts';
+import { storiesPolicy } from '../stories/policy.ts';
 
 export interface NavItem {
 	href: string;
@@ -23,6 +24,8 @@ export function consoleNavigation(viewer: Viewer | null): NavItem[] {
 		items.push({ href: '/console/cohorts', labelKey: 'console.nav.cohorts', icon: 'calendar' });
 	if (matesPolicy.canReviewApplications(viewer))
 		items.push({ href: '/console/applications', labelKey: 'console.nav.applications', icon: 'inbox' });
+	if (storiesPolicy.canReview(viewer))
+		items.push({ href: '/console/stories', labelKey: 'console.nav.stories', icon: 'book' });
 	if (staffPolicy.canManageStaff(viewer))
 		items.push({ href: '/console/departments', labelKey: 'console.nav.departments', icon: 'building' });
 	if (auditPolicy.canReadAudit(viewer))

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { languageCodePattern } from '../../i18n/regions.ts';
 import { districtCodes } from '../../places/districts.ts';
 import { documentFromText, storyDocument } from './document.ts';
-import { topics } from './topics.ts';
+import { storyTopics as topics } from '../../stories/topics.ts';
 
 const list = (v: unknown) => (Array.isArray(v) ? v : typeof v === 'string' && v ? [v] : []);
 

@@ -25,7 +25,10 @@ export interface StoryActor {
 type StoryRow = typeof story.$inferSelect;
 
 /** A published story whose time has not come yet shows as scheduled. */
-export function displayStatus(s: Pick<StoryRow, 'status' | 'publishedAt'>, now: Date) {
+export function displayStatus(
+	s: Pick<StoryRow, 'status' | 'publishedAt'>,
+	now: Date
+): StoryStatus | 'scheduled' {
 	return s.status === 'published' && s.publishedAt && s.publishedAt > now ? 'scheduled' : s.status;
 }
 
@@ -139,7 +142,7 @@ export function createStoriesService(deps: StoriesDeps) {
 
 		/** Takes a workflow step (submit, request changes, publish, …), checked against the rules and recorded. */
 		async moveStory(actor: StoryActor, id: string, action: StoryAction, input: unknown = {}) {
-			if (!(action in storyActions)) throw new AppError('validation_failed', 'Unknown action');
+			if (!Object.hasOwn(storyActions, action)) throw new AppError('validation_failed', 'Unknown action');
 			return db.transaction(async (tx) => {
 				const s = await load(tx, id, true);
 				const as = {

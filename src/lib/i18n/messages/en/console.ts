@@ -4,6 +4,7 @@ export default {
 		staff: 'Staff and roles',
 		cohorts: 'Cohorts',
 		applications: 'Applications',
+		stories: 'Stories',
 		departments: 'Departments',
 		audit: 'Audit log',
 		settings: 'Settings',

@@ -14,6 +14,7 @@ import ui from './ui.ts';
 import publicPages from './public.ts';
 import apply from './apply.ts';
 import mates from './mates.ts';
+import stories from './stories.ts';
 
 export const messages = {
 	common,
@@ -27,5 +28,6 @@ export const messages = {
 	ui,
 	public: publicPages,
 	apply,
-	mates
+	mates,
+	stories
 };

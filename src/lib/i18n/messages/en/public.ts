@@ -22,6 +22,7 @@ export default {
 				'The city government runs the programme, and city staff review each story before it is published.'
 		},
 		featured: {
+			all: 'All stories →',
 			heading: 'Featured stories',
 			intro: "Articles, photos and videos chosen from this year's Mates.",
 			emptyTitle: 'No stories yet',

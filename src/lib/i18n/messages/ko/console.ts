@@ -4,6 +4,7 @@ export default {
 		staff: '직원과 역할',
 		cohorts: '기수',
 		applications: '지원서',
+		stories: '이야기 검토',
 		departments: '부서',
 		audit: '감사 로그',
 		settings: '설정',

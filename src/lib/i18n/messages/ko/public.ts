@@ -21,6 +21,7 @@ export default {
 			cityBody: '시가 프로그램을 운영하며, 모든 이야기는 시 담당자의 검토를 거쳐 게시됩니다.'
 		},
 		featured: {
+			all: '모든 이야기 보기 →',
 			heading: '추천 이야기',
 			intro: '올해 메이트들이 만든 글과 사진, 영상 가운데 골랐습니다.',
 			emptyTitle: '아직 이야기가 없습니다',

@@ -1,0 +1,34 @@
+import type { MatesService } from '../mates/service.ts';
+import type { StoriesService } from './service.ts';
+
+/**
+ * The newest published stories as cards with their writers' names. Stories in the reader's language
+ * come first; the rest follow, each labelled with its language by the list.
+ */
+export async function storyCards(
+	deps: { stories: StoriesService; mates: Pick<MatesService, 'profileOfUser'> },
+	opts: { limit: number; readerLanguage?: string }
+) {
+	const latest = await deps.stories.latestStories({ limit: opts.limit * 3 });
+	const ranked = opts.readerLanguage
+		? [...latest].sort(
+				(a, b) => Number(b.language === opts.readerLanguage) - Number(a.language === opts.readerLanguage)
+			)
+		: latest;
+	const chosen = ranked.slice(0, opts.limit);
+	const names = new Map(
+		await Promise.all(
+			[...new Set(chosen.map((s) => s.authorId))].map(
+				async (id) => [id, (await deps.mates.profileOfUser(id))?.displayName ?? null] as const
+			)
+		)
+	);
+	return chosen.map((s) => ({
+		slug: s.slug,
+		title: s.title,
+		summary: s.summary,
+		language: s.language,
+		publishedAt: s.publishedAt?.toISOString() ?? null,
+		author: names.get(s.authorId) ?? null
+	}));
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { arrive, en, field, newPage, signInDemo, useBrowser, visit } from './support.ts';
+
+const browser = useBrowser();
+
+describe('stories from draft to the front page', () => {
+	it('a Mate writes an article, a reviewer asks for a change, the Mate fixes it, it is published and visitors read it', async () => {
+		const title = `서울시에서 열린 축제 ${Date.now().toString(36)}`;
+		const mate = (await newPage(browser())).page;
+		await signInDemo(mate, 'maria@demo.sotong.example', false);
+		await visit(mate, '/write');
+		await arrive(mate, { path: '/write/new' }, () =>
+			mate.getByRole('link', { name: en('stories.write.new') }).click()
+		);
+		await field(mate, 'title').fill(title);
+		await field(mate, 'summary').fill('A night among the lanterns by the stream.');
+		await field(mate, 'language').selectOption('ko');
+		const editor = mate.locator('.editor-body');
+		await editor.click();
+		await mate.keyboard.type('청계천을 따라 등불이 켜졌습니다. 수많은 사람들이 늦게까지 물가를 따라 걸으며 사진을 찍고 이야기를 나눴습니다.');
+		await mate.keyboard.type(' 꼭 가 보세요!');
+		for (let i = 0; i < '꼭 가 보세요!'.length; i++) await mate.keyboard.press('Shift+ArrowLeft');
+		await mate.getByRole('button', { name: en('stories.editor.bold') }).click();
+		expect(await mate.getByRole('button', { name: en('stories.editor.bold') }).getAttribute('aria-pressed')).toBe('true');
+		await field(mate, 'topics=festivals').check();
+		await field(mate, 'districts=jongno').check();
+		await arrive(mate, { path: /^\/write\/[\w-]+$/ }, () =>
+			mate.getByRole('button', { name: en('stories.write.saveDraft') }).click()
+		);
+		const storyPath = new URL(mate.url()).pathname;
+
+		await arrive(mate, { text: en('stories.moved.submitted') }, () =>
+			mate.getByRole('button', { name: en('stories.actions.submit') }).click()
+		);
+
+		const reviewer = (await newPage(browser())).page;
+		await signInDemo(reviewer, 'reviewer@demo.sotong.example', true);
+		await visit(reviewer, '/console/stories');
+		await arrive(reviewer, { path: /^\/console\/stories\/[\w-]+$/ }, () =>
+			reviewer.getByRole('link', { name: title }).click()
+		);
+		expect(await reviewer.locator('article strong').innerText()).toContain('꼭 가 보세요');
+		await field(reviewer, 'comment').fill('Please say when the lanterns are lit.');
+		await arrive(reviewer, { text: en('stories.moved.changes_requested') }, () =>
+			reviewer.getByRole('button', { name: en('stories.actions.requestChanges') }).click()
+		);
+
+		await visit(mate, storyPath);
+		await mate.getByText('Please say when the lanterns are lit.').first().waitFor();
+		await mate.locator('.editor-body').click();
+		await mate.keyboard.press('Control+End');
+		await mate.keyboard.type(' 등불은 저녁 7시에 켜집니다.');
+		await arrive(mate, { text: en('stories.write.saved') }, () =>
+			mate.getByRole('button', { name: en('stories.write.save') }).click()
+		);
+		await arrive(mate, { text: en('stories.moved.submitted') }, () =>
+			mate.getByRole('button', { name: en('stories.actions.submit') }).click()
+		);
+
+		await visit(reviewer, reviewer.url());
+		await arrive(reviewer, { text: en('stories.moved.published') }, () =>
+			reviewer.getByRole('button', { name: en('stories.actions.publish') }).click()
+		);
+
+		const visitor = (await newPage(browser())).page;
+		await visit(visitor, '/');
+		await arrive(visitor, { path: /^\/stories\// }, () => visitor.getByRole('link', { name: title }).click());
+		const body = await visitor.locator('article').innerText();
+		expect(body).toContain('등불은 저녁 7시에 켜집니다');
+		expect(await visitor.locator('script[type="application/ld+json"]').count()).toBe(1);
+		expect(await visitor.locator('meta[property="og:title"]').getAttribute('content')).toBe(title);
+	});
+});
