@@ -17,11 +17,15 @@ describe('stories from draft to the front page', () => {
 		await field(mate, 'language').selectOption('ko');
 		const editor = mate.locator('.editor-body');
 		await editor.click();
-		await mate.keyboard.type('청계천을 따라 등불이 켜졌습니다. 수많은 사람들이 늦게까지 물가를 따라 걸으며 사진을 찍고 이야기를 나눴습니다.');
+		await mate.keyboard.type(
+			'청계천을 따라 등불이 켜졌습니다. 수많은 사람들이 늦게까지 물가를 따라 걸으며 사진을 찍고 이야기를 나눴습니다.'
+		);
 		await mate.keyboard.type(' 꼭 가 보세요!');
 		for (let i = 0; i < '꼭 가 보세요!'.length; i++) await mate.keyboard.press('Shift+ArrowLeft');
 		await mate.getByRole('button', { name: en('stories.editor.bold') }).click();
-		expect(await mate.getByRole('button', { name: en('stories.editor.bold') }).getAttribute('aria-pressed')).toBe('true');
+		expect(
+			await mate.getByRole('button', { name: en('stories.editor.bold') }).getAttribute('aria-pressed')
+		).toBe('true');
 		await field(mate, 'topics=festivals').check();
 		await field(mate, 'districts=jongno').check();
 		await arrive(mate, { path: /^\/write\/[\w-]+$/ }, () =>
