@@ -26,6 +26,12 @@ describe('stories from draft to the front page', () => {
 		expect(
 			await mate.getByRole('button', { name: en('stories.editor.bold') }).getAttribute('aria-pressed')
 		).toBe('true');
+		// Switching a style on and typing goes on in that style.
+		await mate.keyboard.press('End');
+		await mate.getByRole('button', { name: en('stories.editor.bold') }).click();
+		await mate.getByRole('button', { name: en('stories.editor.italic') }).click();
+		await mate.keyboard.type(' Go!');
+		expect((await editor.locator('em').innerText()).trim()).toBe('Go!');
 		await field(mate, 'topics=festivals').check();
 		await field(mate, 'districts=jongno').check();
 		await arrive(mate, { path: /^\/write\/[\w-]+$/ }, () =>
