@@ -43,6 +43,7 @@ export const policyTable: Record<string, { path: string; expect: (p: Person) => 
 	'/apply': { path: '/apply', expect: everyone },
 	'/apply/status/[token]': { path: '/apply/status/not-a-real-token', expect: () => 404 },
 	'/stories': { path: '/stories', expect: everyone },
+	'/search': { path: '/search?q=%EC%B6%95%EC%A0%9C', expect: everyone },
 	'/stories/[slug]': { path: '/stories/no-such-story', expect: () => 404 },
 	'/write': { path: '/write', expect: mateOnly },
 	'/write/new': { path: '/write/new', expect: mateOnly },

@@ -79,5 +79,10 @@ describe('stories from draft to the front page', () => {
 		expect(body).toContain('등불은 저녁 7시에 켜집니다');
 		expect(await visitor.locator('script[type="application/ld+json"]').count()).toBe(1);
 		expect(await visitor.locator('meta[property="og:title"]').getAttribute('content')).toBe(title);
+
+		// Korean search finds it by a word inside another (축제 in 축제를 / 축제), with the match marked.
+		await visit(visitor, `/search?q=${encodeURIComponent('축제 등불')}`);
+		const hit = visitor.getByRole('listitem').filter({ hasText: title });
+		expect(await hit.locator('mark').first().innerText()).toBe('축제');
 	});
 });

@@ -1,4 +1,4 @@
-import { and, arrayContains, asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { recordAudit, type ActionContext } from '../audit/service.ts';
 import type { Clock } from '../core/clock.ts';
 import type { Database } from '../core/db.ts';
@@ -7,6 +7,7 @@ import { newSecret } from '../core/ids.ts';
 import type { Storage } from '../core/storage.ts';
 import { parseInput } from '../core/validation.ts';
 import { inspectImage, squarePortrait } from '../media/images.ts';
+import { likePattern } from '../core/search.ts';
 import { cohortPhase } from './phase.ts';
 import { cohort, mateProfile, membership } from './schema.ts';
 import { profileInput } from './schemas.ts';
@@ -95,6 +96,18 @@ export function createProfilesService(deps: ProfilesDeps) {
 				.limit(500);
 			const terms = await termsOf(rows.map((r) => r.userId));
 			return rows.map((r) => ({ ...r, terms: terms.get(r.userId) ?? [] }));
+		},
+
+		/** Mates whose name, city or introduction contains every word of the query. */
+		async searchMates(terms: string[], limit = 12) {
+			if (terms.length === 0) return [];
+			const haystack = sql`lower(${mateProfile.displayName} || ' ' || ${mateProfile.nameNative} || ' ' || ${mateProfile.nameLatin} || ' ' || ${mateProfile.city} || ' ' || ${mateProfile.bio}::text)`;
+			return db
+				.select()
+				.from(mateProfile)
+				.where(and(...terms.map((term) => sql`${haystack} like ${likePattern(term)}`)))
+				.orderBy(asc(mateProfile.displayName))
+				.limit(limit);
 		},
 
 		/** How many Mates each country has (for the map), most first. */

@@ -32,6 +32,8 @@ export const story = pgTable(
 		topics: text('topics').array().notNull().default([]),
 		districts: text('districts').array().notNull().default([]),
 		places: text('places').array().notNull().default([]),
+		/** Title, summary, places and text in one string, for substring search (ILIKE) in any script. */
+		searchText: text('search_text').notNull().default(''),
 		/** Stories that are translations of each other share the id of the first one. */
 		translationGroup: text('translation_group'),
 		status: text('status').$type<StoryStatus>().notNull().default('draft'),
@@ -42,7 +44,8 @@ export const story = pgTable(
 	},
 	(t) => [
 		index('story_public_idx').on(t.status, t.publishedAt),
-		index('story_author_idx').on(t.authorId, t.updatedAt)
+		index('story_author_idx').on(t.authorId, t.updatedAt),
+		index('story_search_idx').using('gin', t.searchText.op('gin_trgm_ops'))
 	]
 );
 

@@ -224,3 +224,25 @@ describe('bad input', () => {
 		);
 	});
 });
+
+describe('search', () => {
+	it('finds 축제 inside 축제를, matches every word in any case, and only published stories', async () => {
+		const { id } = await t.app.stories.createStory(
+			mina,
+			article({
+				title: '서울시에서 열린 축제를 보고',
+				bodyText: 'Lanterns over the CHEONGGYECHEON stream, lit every evening at seven o’clock.'
+			})
+		);
+		const draft = await t.app.stories.createStory(mina, article({ title: '아직 초안인 축제 이야기' }));
+		await t.app.stories.moveStory(mina, id, 'submit');
+		await t.app.stories.moveStory(reviewer, id, 'publish');
+		const hits = await t.app.stories.searchStories('축제');
+		expect(hits.map((h) => h.id)).toContain(id);
+		expect(hits.map((h) => h.id)).not.toContain(draft.id);
+		expect((await t.app.stories.searchStories('cheonggyecheon LANTERNS')).map((h) => h.id)).toContain(id);
+		expect(await t.app.stories.searchStories('lanterns 없는단어')).toEqual([]);
+		expect(await t.app.stories.searchStories('100%_\\')).toEqual([]);
+		expect(await t.app.stories.searchStories('   ')).toEqual([]);
+	});
+});

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lte, gt, ne, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, ilike, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
 import { user } from '../accounts/schema.ts';
 import type { Clock } from '../core/clock.ts';
 import type { Database, Executor } from '../core/db.ts';
@@ -6,7 +6,8 @@ import { AppError } from '../core/errors.ts';
 import { newId } from '../core/ids.ts';
 import { slugify, uniqueSlug } from '../core/slug.ts';
 import { parseInput } from '../core/validation.ts';
-import { plainText } from './document.ts';
+import { plainText, type StoryDocument } from './document.ts';
+import { likePattern, searchTerms } from '../core/search.ts';
 import { story, storyEvent, storyRevision, type StoryStatus } from './schema.ts';
 import { publishInput, requestChangesInput, saveStoryInput } from './schemas.ts';
 import { actionsOpen, authorCanEdit, storyActions, type StoryAction } from './workflow.ts';
@@ -33,6 +34,10 @@ export function displayStatus(
 }
 
 const notFound = () => new AppError('not_found', 'No such story');
+
+/** What search looks through (with ILIKE, so case is kept for snippets): what a reader knows the story by. */
+const searchTextOf = (d: { title: string; summary: string; places: string[]; body: StoryDocument }) =>
+	[d.title, d.summary, d.places.join(' '), plainText(d.body)].join('\n');
 
 /**
  * Stories from draft to publication: writing and saving (autosave included), the review workflow
@@ -90,6 +95,7 @@ export function createStoriesService(deps: StoriesDeps) {
 					authorId: actor.userId,
 					kind: 'article' as const,
 					...data,
+					searchText: searchTextOf(data),
 					slug: await slugFor(tx, data.title),
 					createdAt: now(),
 					updatedAt: now()
@@ -134,7 +140,13 @@ export function createStoriesService(deps: StoriesDeps) {
 				const slug = s.publishedAt ? s.slug : await slugFor(tx, data.title, id);
 				await tx
 					.update(story)
-					.set({ ...data, slug, version: wasPublic ? s.version + 1 : s.version, updatedAt: now() })
+					.set({
+						...data,
+						searchText: searchTextOf(data),
+						slug,
+						version: wasPublic ? s.version + 1 : s.version,
+						updatedAt: now()
+					})
 					.where(eq(story.id, id));
 				return { slug, savedAt: now() };
 			});
@@ -270,6 +282,31 @@ export function createStoriesService(deps: StoriesDeps) {
 				.from(story)
 				.where(and(eq(story.slug, slug), publicWhere()));
 			return s ?? null;
+		},
+
+		/**
+		 * Published stories containing every word of the query, anywhere in a word: a search for 축제
+		 * finds "축제를", in any script. Title matches first, then the newest.
+		 */
+		async searchStories(q: string, limit = 20) {
+			const terms = searchTerms(q);
+			if (terms.length === 0) return [];
+			const matches = terms.map((term) => ilike(story.searchText, likePattern(term)));
+			return db
+				.select({
+					id: story.id,
+					title: story.title,
+					slug: story.slug,
+					summary: story.summary,
+					language: story.language,
+					searchText: story.searchText,
+					publishedAt: story.publishedAt,
+					authorId: story.authorId
+				})
+				.from(story)
+				.where(and(publicWhere(), ...matches))
+				.orderBy(desc(sql`${story.title} ilike ${likePattern(terms[0])}`), desc(story.publishedAt))
+				.limit(limit);
 		},
 
 		/** The newest published stories, optionally by one author or in some languages. */

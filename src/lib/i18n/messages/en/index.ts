@@ -15,6 +15,7 @@ import publicPages from './public.ts';
 import apply from './apply.ts';
 import mates from './mates.ts';
 import stories from './stories.ts';
+import search from './search.ts';
 
 export const messages = {
 	common,
@@ -29,5 +30,6 @@ export const messages = {
 	public: publicPages,
 	apply,
 	mates,
-	stories
+	stories,
+	search
 };

@@ -8,6 +8,7 @@ export default {
 	nav: {
 		label: 'Main',
 		stories: 'Stories',
+		search: 'Search',
 		mates: 'Mates',
 		forum: 'Forum',
 		activity: 'Activity',

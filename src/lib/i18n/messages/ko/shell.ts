@@ -8,6 +8,7 @@ export default {
 	nav: {
 		label: '주 메뉴',
 		stories: '이야기',
+		search: '검색',
 		mates: '메이트',
 		forum: '포럼',
 		activity: '활동',
