@@ -7,6 +7,8 @@ import { isAppError } from '#lib/server/core/errors.ts';
 import { loadEnv } from '#lib/server/core/env.ts';
 import { describeStartupFailure } from '#lib/server/core/startup.ts';
 import { securityHeaders } from '#lib/web/security-headers.ts';
+import { cachePublicPage } from '#lib/web/http-cache.ts';
+import { hasFlash } from '#lib/web/flash.ts';
 import { guardArea } from '#lib/web/areas.ts';
 
 /** Opens the database, migrates, loads demo data on first start; a bad setup exits with one line. */
@@ -70,11 +72,14 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 
 	const guarded = guardArea(event);
-	const response =
+	const response = await cachePublicPage(
+		event.request,
 		guarded ??
-		(await resolve(event, {
-			transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
-		}));
+			(await resolve(event, {
+				transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
+			})),
+		!!event.locals.viewer || hasFlash(event.cookies)
+	);
 
 	securityHeaders(response.headers, event.url.protocol === 'https:');
 	response.headers.set('x-request-id', event.locals.requestId);

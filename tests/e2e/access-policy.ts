@@ -102,6 +102,11 @@ export const policyTable: Record<string, { path: string; expect: (p: Person) => 
 	'/api/v1/me': { path: '/api/v1/me', expect: (p) => (p === 'anonymous' ? 401 : 200) },
 	'/api/openapi.json': { path: '/api/openapi.json', expect: everyone },
 	'/api/[...rest]': { path: '/api/v1/no-such-endpoint', expect: (p) => (p === 'anonymous' ? 401 : 404) },
+	'/feed.xml': { path: '/feed.xml', expect: everyone },
+	'/feed.atom': { path: '/feed.atom', expect: everyone },
+	'/feed.json': { path: '/feed.json', expect: everyone },
+	'/sitemap.xml': { path: '/sitemap.xml', expect: everyone },
+	'/robots.txt': { path: '/robots.txt', expect: everyone },
 	'/healthz': { path: '/healthz', expect: everyone },
 	'/readyz': { path: '/readyz', expect: everyone },
 	'/metrics': { path: '/metrics', expect: everyone }

@@ -75,6 +75,7 @@ describe('stories from draft to the front page', () => {
 		const visitor = (await newPage(browser())).page;
 		await visit(visitor, '/');
 		await arrive(visitor, { path: /^\/stories\// }, () => visitor.getByRole('link', { name: title }).click());
+		const storyUrl = new URL(visitor.url());
 		const body = await visitor.locator('article').innerText();
 		expect(body).toContain('등불은 저녁 7시에 켜집니다');
 		expect(await visitor.locator('script[type="application/ld+json"]').count()).toBe(1);
@@ -84,5 +85,23 @@ describe('stories from draft to the front page', () => {
 		await visit(visitor, `/search?q=${encodeURIComponent('축제 등불')}`);
 		const hit = visitor.getByRole('listitem').filter({ hasText: title });
 		expect(await hit.locator('mark').first().innerText()).toBe('축제');
+
+		// …in the feeds and the sitemap.
+		const rss = await visitor.request.get('/feed.xml');
+		expect(rss.headers()['content-type']).toContain('application/rss+xml');
+		expect(await rss.text()).toContain(title);
+		expect((await (await visitor.request.get('/feed.json?topic=festivals')).json()).items[0].title).toBe(
+			title
+		);
+		expect(await (await visitor.request.get('/sitemap.xml')).text()).toContain(
+			storyUrl.pathname.split('/').pop()
+		);
+
+		// Public pages revalidate cheaply: the same page again is 304 Not Modified.
+		const home = await visitor.request.get('/stories', { headers: { cookie: '' } });
+		const etag = home.headers()['etag'];
+		expect(home.headers()['cache-control']).toContain('stale-while-revalidate');
+		const again = await visitor.request.get('/stories', { headers: { 'if-none-match': etag } });
+		expect(again.status()).toBe(304);
 	});
 });

@@ -44,3 +44,8 @@ export function takeFlash(cookies: Cookies): Flash | null {
 		return null;
 	}
 }
+
+/** Whether a one-off message waits for this request (such a page is personal and never cached). */
+export function hasFlash(cookies: Cookies): boolean {
+	return !!cookies.get(COOKIE);
+}

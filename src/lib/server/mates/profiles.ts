@@ -110,6 +110,14 @@ export function createProfilesService(deps: ProfilesDeps) {
 				.limit(limit);
 		},
 
+		/** Every Mate's page address and last change, for the sitemap. */
+		async profileAddresses() {
+			return db
+				.select({ slug: mateProfile.slug, updatedAt: mateProfile.updatedAt })
+				.from(mateProfile)
+				.orderBy(asc(mateProfile.slug));
+		},
+
 		/** How many Mates each country has (for the map), most first. */
 		async countriesOfMates() {
 			return db

@@ -33,7 +33,7 @@ export const saveStoryInput = z.preprocess(
 							.split(/[,\n]/)
 							.map((s) => s.trim())
 							.filter(Boolean)
-					: v,
+					: (v ?? []),
 			z.array(z.string().max(80)).max(10)
 		),
 		body: storyDocument

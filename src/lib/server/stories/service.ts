@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, ilike, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, ne, type SQL } from 'drizzle-orm';
 import { user } from '../accounts/schema.ts';
 import type { Clock } from '../core/clock.ts';
 import type { Database, Executor } from '../core/db.ts';
@@ -7,7 +7,7 @@ import { newId } from '../core/ids.ts';
 import { slugify, uniqueSlug } from '../core/slug.ts';
 import { parseInput } from '../core/validation.ts';
 import { plainText, type StoryDocument } from './document.ts';
-import { likePattern, searchTerms } from '../core/search.ts';
+import { createStoryReading, publishedBy } from './reading.ts';
 import { story, storyEvent, storyRevision, type StoryStatus } from './schema.ts';
 import { publishInput, requestChangesInput, saveStoryInput } from './schemas.ts';
 import { actionsOpen, authorCanEdit, storyActions, type StoryAction } from './workflow.ts';
@@ -82,9 +82,11 @@ export function createStoriesService(deps: StoriesDeps) {
 			createdAt: now()
 		});
 
-	const publicWhere = () => and(eq(story.status, 'published'), lte(story.publishedAt, now()));
+	const publicWhere = () => publishedBy(now());
 
 	return {
+		...createStoryReading(deps),
+
 		/** A Mate starts a story; it stays a private draft until they submit it. */
 		async createStory(actor: StoryActor, input: unknown) {
 			const data = parseInput(saveStoryInput, input);
@@ -272,65 +274,6 @@ export function createStoriesService(deps: StoriesDeps) {
 				.where(where)
 				.orderBy(status === 'submitted' ? asc(story.updatedAt) : desc(story.publishedAt))
 				.limit(200);
-		},
-
-		/** A published story by its address, for visitors; null until its publication time. */
-		async publishedStory(slug: string) {
-			if (!slug || slug.length > 200) return null;
-			const [s] = await db
-				.select()
-				.from(story)
-				.where(and(eq(story.slug, slug), publicWhere()));
-			return s ?? null;
-		},
-
-		/**
-		 * Published stories containing every word of the query, anywhere in a word: a search for 축제
-		 * finds "축제를", in any script. Title matches first, then the newest.
-		 */
-		async searchStories(q: string, limit = 20) {
-			const terms = searchTerms(q);
-			if (terms.length === 0) return [];
-			const matches = terms.map((term) => ilike(story.searchText, likePattern(term)));
-			return db
-				.select({
-					id: story.id,
-					title: story.title,
-					slug: story.slug,
-					summary: story.summary,
-					language: story.language,
-					searchText: story.searchText,
-					publishedAt: story.publishedAt,
-					authorId: story.authorId
-				})
-				.from(story)
-				.where(and(publicWhere(), ...matches))
-				.orderBy(desc(sql`${story.title} ilike ${likePattern(terms[0])}`), desc(story.publishedAt))
-				.limit(limit);
-		},
-
-		/** The newest published stories, optionally by one author or in some languages. */
-		async latestStories(opts: { limit?: number; authorId?: string; languages?: string[] } = {}) {
-			const where = [publicWhere()];
-			if (opts.authorId) where.push(eq(story.authorId, opts.authorId));
-			if (opts.languages?.length) where.push(inArray(story.language, opts.languages));
-			return db
-				.select({
-					id: story.id,
-					title: story.title,
-					slug: story.slug,
-					summary: story.summary,
-					language: story.language,
-					kind: story.kind,
-					topics: story.topics,
-					districts: story.districts,
-					publishedAt: story.publishedAt,
-					authorId: story.authorId
-				})
-				.from(story)
-				.where(and(...where))
-				.orderBy(desc(story.publishedAt))
-				.limit(Math.min(opts.limit ?? 20, 100));
 		}
 	};
 }

@@ -1,0 +1,116 @@
+import { and, arrayContains, asc, count, desc, eq, ilike, inArray, lte, sql } from 'drizzle-orm';
+import type { Clock } from '../core/clock.ts';
+import type { Database } from '../core/db.ts';
+import { likePattern, searchTerms } from '../core/search.ts';
+import { story } from './schema.ts';
+
+/** Which published stories a list or feed shows. */
+export interface StoryFilter {
+	limit?: number;
+	authorId?: string;
+	languages?: string[];
+	topic?: string;
+	district?: string;
+}
+
+/** Published and due: a scheduled story appears by itself when its time comes, with no job to run. */
+export const publishedBy = (now: Date) => and(eq(story.status, 'published'), lte(story.publishedAt, now));
+
+const matching = (now: Date, opts: StoryFilter) => {
+	const where = [publishedBy(now)];
+	if (opts.topic) where.push(arrayContains(story.topics, [opts.topic]));
+	if (opts.district) where.push(arrayContains(story.districts, [opts.district]));
+	if (opts.authorId) where.push(eq(story.authorId, opts.authorId));
+	if (opts.languages?.length) where.push(inArray(story.language, opts.languages));
+	return and(...where);
+};
+
+/** What visitors can read: published stories by address, lists, search, feeds and the sitemap. */
+export function createStoryReading(deps: { db: Database; clock: Clock }) {
+	const { db } = deps;
+	const publicWhere = () => publishedBy(deps.clock.now());
+	return {
+		/** A published story by its address, for visitors; null until its publication time. */
+		async publishedStory(slug: string) {
+			if (!slug || slug.length > 200) return null;
+			const [s] = await db
+				.select()
+				.from(story)
+				.where(and(eq(story.slug, slug), publicWhere()));
+			return s ?? null;
+		},
+
+		/**
+		 * Published stories containing every word of the query, anywhere in a word: a search for 축제
+		 * finds "축제를", in any script. Title matches first, then the newest.
+		 */
+		async searchStories(q: string, limit = 20) {
+			const terms = searchTerms(q);
+			if (terms.length === 0) return [];
+			const matches = terms.map((term) => ilike(story.searchText, likePattern(term)));
+			return db
+				.select({
+					id: story.id,
+					title: story.title,
+					slug: story.slug,
+					summary: story.summary,
+					language: story.language,
+					searchText: story.searchText,
+					publishedAt: story.publishedAt,
+					authorId: story.authorId
+				})
+				.from(story)
+				.where(and(publicWhere(), ...matches))
+				.orderBy(desc(sql`${story.title} ilike ${likePattern(terms[0])}`), desc(story.publishedAt))
+				.limit(limit);
+		},
+
+		/** Every published story's address and last change, a page at a time, for the sitemap. */
+		async publishedAddresses(offset: number, limit: number) {
+			return db
+				.select({ slug: story.slug, updatedAt: story.updatedAt })
+				.from(story)
+				.where(publicWhere())
+				.orderBy(asc(story.publishedAt), asc(story.id))
+				.offset(offset)
+				.limit(limit);
+		},
+
+		async countPublished() {
+			const [{ n }] = await db.select({ n: count() }).from(story).where(publicWhere());
+			return n;
+		},
+
+		/** The newest published stories, optionally by one author or in some languages. */
+		/** The newest published stories (without their text), optionally by author, language, topic or district. */
+		async latestStories(opts: StoryFilter = {}) {
+			return db
+				.select({
+					id: story.id,
+					title: story.title,
+					slug: story.slug,
+					summary: story.summary,
+					language: story.language,
+					kind: story.kind,
+					topics: story.topics,
+					districts: story.districts,
+					publishedAt: story.publishedAt,
+					authorId: story.authorId
+				})
+				.from(story)
+				.where(matching(deps.clock.now(), opts))
+				.orderBy(desc(story.publishedAt))
+				.limit(Math.min(opts.limit ?? 20, 100));
+		},
+
+		/** The newest published stories with their text, for feeds. */
+		async latestStoriesWithText(opts: StoryFilter = {}) {
+			return db
+				.select()
+				.from(story)
+				.where(matching(deps.clock.now(), opts))
+				.orderBy(desc(story.publishedAt))
+				.limit(Math.min(opts.limit ?? 20, 100));
+		}
+	};
+}

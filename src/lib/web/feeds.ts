@@ -1,0 +1,68 @@
+import { error, type RequestHandler } from '@sveltejs/kit';
+import { z } from 'zod';
+import { app } from '#lib/server/app.ts';
+import { districtCodes } from '#lib/places/districts.ts';
+import { storyTopics } from '#lib/stories/topics.ts';
+import { feedTypes, storyFeed, type FeedFormat } from '#lib/server/stories/feeds.ts';
+import { conditionalResponse } from './http-cache.ts';
+
+const scope = z.object({
+	mate: z.string().max(80).optional(),
+	topic: z.enum(storyTopics).optional(),
+	district: z
+		.string()
+		.refine((d) => districtCodes.includes(d))
+		.optional()
+});
+
+/**
+ * The handler behind /feed.xml, /feed.atom and /feed.json: the whole site, or one Mate's, topic's or
+ * district's stories (`?mate=`, `?topic=`, `?district=`).
+ */
+export function feedHandler(format: FeedFormat): RequestHandler {
+	return async ({ url, request, locals }) => {
+		const parsed = scope.safeParse(Object.fromEntries(url.searchParams));
+		if (!parsed.success) error(404, locals.t('errors.not_found'), { code: 'not_found' });
+		const { stories, mates, env } = app();
+		const author = parsed.data.mate ? await mates.profileBySlug(parsed.data.mate) : null;
+		if (parsed.data.mate && !author) error(404, locals.t('errors.not_found'), { code: 'not_found' });
+		const items = await stories.latestStoriesWithText({
+			limit: 50,
+			authorId: author?.userId,
+			topic: parsed.data.topic,
+			district: parsed.data.district
+		});
+		const profiles = new Map(
+			await Promise.all(
+				[...new Set(items.map((s) => s.authorId))].map(
+					async (id) => [id, await mates.profileOfUser(id)] as const
+				)
+			)
+		);
+		const appName = locals.t('common.appName');
+		const title = author
+			? `${author.displayName} · ${appName}`
+			: parsed.data.topic
+				? `${locals.t(`stories.topics.${parsed.data.topic}`)} · ${appName}`
+				: appName;
+		const body = storyFeed({
+			format,
+			origin: env.ORIGIN,
+			title,
+			description: locals.t('public.stories.lead', {
+				city: locals.locale === 'ko' ? env.CITY_NAME_KO : env.CITY_NAME_EN
+			}),
+			query: url.search,
+			language: locals.locale,
+			stories: items,
+			authorName: (id) => {
+				const p = profiles.get(id);
+				return p ? { name: p.displayName, link: `${env.ORIGIN}/mates/${p.slug}` } : null;
+			}
+		});
+		return conditionalResponse(request, body, {
+			'content-type': feedTypes[format],
+			'cache-control': 'public, max-age=300, stale-while-revalidate=3600'
+		});
+	};
+}

@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+
+/** A strong ETag for a body: the same bytes always give the same tag. */
+export function etagOf(body: string | Uint8Array): string {
+	return `"${createHash('sha1').update(body).digest('base64url')}"`;
+}
+
+const matches = (request: Request, etag: string) =>
+	(request.headers.get('if-none-match') ?? '')
+		.split(',')
+		.map((t) => t.trim().replace(/^W\//, ''))
+		.includes(etag);
+
+/** A response with an ETag that answers 304 Not Modified when the client already has these bytes. */
+export function conditionalResponse(
+	request: Request,
+	body: string,
+	headers: Record<string, string>
+): Response {
+	const etag = etagOf(body);
+	if (matches(request, etag)) return new Response(null, { status: 304, headers: { etag, ...headers } });
+	return new Response(body, { headers: { etag, ...headers } });
+}
+
+/** Paths that are never shared between people: anything signed in, private links, the API. */
+const privatePaths =
+	/^\/(console|account|write|apply\/status|api|sign-|verify-email|reset-password|invitation|language)/;
+
+/**
+ * Public pages for visitors without a session (and with no one-off message waiting) may be cached by browsers and a CDN: they get an ETag
+ * (and 304 when unchanged) and a short lifetime served stale while revalidating. Anything personal is
+ * left as it is.
+ */
+export async function cachePublicPage(
+	request: Request,
+	response: Response,
+	personal: boolean
+): Promise<Response> {
+	const url = new URL(request.url);
+	if (
+		request.method !== 'GET' ||
+		personal ||
+		response.headers.has('set-cookie') ||
+		response.status !== 200 ||
+		response.headers.has('cache-control') ||
+		!(response.headers.get('content-type') ?? '').startsWith('text/html') ||
+		privatePaths.test(url.pathname)
+	)
+		return response;
+	const body = await response.text();
+	const headers = new Headers(response.headers);
+	// Browsers revalidate every time (a cheap 304 through the ETag); a CDN may keep it a minute.
+	headers.set('cache-control', 'public, max-age=0, s-maxage=60, stale-while-revalidate=600');
+	headers.set('vary', 'Cookie, Accept-Language');
+	const etag = etagOf(body);
+	headers.set('etag', etag);
+	if (matches(request, etag)) return new Response(null, { status: 304, headers });
+	return new Response(body, { status: 200, headers });
+}
