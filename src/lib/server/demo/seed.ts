@@ -9,6 +9,7 @@ import { createVerifiedUser, ensureDepartment } from '../staff/service.ts';
 import { getSetting, putSetting } from '../settings/service.ts';
 import { demoCohort, demoDepartments, demoPassword, demoPeople } from './people.ts';
 import { seedDemoApplications } from './applications.ts';
+import { seedDemoStories } from './seed-stories.ts';
 
 /**
  * Loads the labelled demo data on the first start in demo mode: departments, a few Mates from several
@@ -39,6 +40,11 @@ export async function ensureDemoData(app: App): Promise<{ created: boolean }> {
 	if (!cohorts.some((c) => String(c.year) === demoCohort.year))
 		await app.mates.openCohort({ actorId: null, actorEmail: null }, demoCohort);
 	await seedDemoApplications(app, applicantId);
+	await seedDemoStories(
+		app,
+		Number(demoCohort.year),
+		demoPeople.find((p) => p.role === 'content-reviewer')!.email
+	);
 	await putSetting(app.db, 'demo.credentials', { password: demoPassword, accounts }, null);
 	printCredentials(accounts);
 	return { created: true };

@@ -285,7 +285,7 @@ describe('importing a cohort from CSV', () => {
 		const csv = [
 			header,
 			`${dup},Ngozi Okafor,Ngozi Okafor,NG,Lagos,en;yo,https://ngozi.example.com`,
-			`${dup},Ngozi Okafor,Ngozi Okafor,NG,Lagos,en,`,
+			`${dup},Ngozi Okafor,Ngozi Okafor,NG,Lagos,en`,
 			`not-an-email,이름,이름,ZZ,Seoul,,ftp://x`
 		].join('\n');
 		const before = (await t.app.mates.reviewQueue({ status: 'all' })).total;

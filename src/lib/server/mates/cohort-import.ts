@@ -59,14 +59,16 @@ export function createCohortImport(deps: { db: Database; clock: Clock; admission
 			throw new AppError('validation_failed', 'File too large', {
 				fields: { file: { key: 'errors.field.fileTooLarge', params: { max: '900 KB' } } }
 			});
+		let header: string[] = [];
 		try {
-			return parse(csv, {
-				columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
+			const records = parse(csv, {
+				columns: (h: string[]) => (header = h.map((c) => c.trim().toLowerCase())),
 				skip_empty_lines: true,
 				trim: true,
 				bom: true,
 				relax_column_count: true
 			}) as Record<string, string>[];
+			return { header, records };
 		} catch (err) {
 			throw new AppError('validation_failed', 'Not a CSV file', {
 				fields: {
@@ -90,7 +92,7 @@ export function createCohortImport(deps: { db: Database; clock: Clock; admission
 				throw new AppError('validation_failed', 'Unknown cohort', {
 					fields: { cohort: { key: 'errors.field.invalid' } }
 				});
-			const records = read(csv);
+			const { header, records } = read(csv);
 			if (records.length === 0)
 				throw new AppError('validation_failed', 'Empty', {
 					fields: { file: { key: 'errors.field.csvEmpty' } }
@@ -99,7 +101,7 @@ export function createCohortImport(deps: { db: Database; clock: Clock; admission
 				throw new AppError('validation_failed', 'Too many rows', {
 					fields: { file: { key: 'errors.field.csvTooManyRows', params: { max: maxRows } } }
 				});
-			const missing = importColumns.filter((c) => !(c in records[0]));
+			const missing = importColumns.filter((c) => !header.includes(c));
 			if (missing.length)
 				throw new AppError('validation_failed', 'Missing columns', {
 					fields: { file: { key: 'errors.field.csvColumns', params: { columns: missing.join(', ') } } }

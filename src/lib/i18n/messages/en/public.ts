@@ -32,10 +32,12 @@ export default {
 		join: {
 			heading: 'How to become a Mate',
 			intro: 'The city welcomes a new group of Mates every year.',
-			step1Title: 'Create an account',
-			step1Body: 'Sign up with your email address. It takes about a minute.',
-			step2Title: 'Apply when recruitment opens',
-			step2Body: 'Tell the city about yourself and the side of {city} you would like to share.',
+			step1Title: 'Apply when recruitment opens',
+			step1Body:
+				'Tell the city about yourself and the side of {city} you would like to share. No account needed.',
+			step2Title: 'Hear back by email',
+			step2Body:
+				'The programme team reads every application; the link in your email shows where yours stands.',
 			step3Title: 'Share the city for a year',
 			step3Body: 'Publish stories, join missions and events, and meet Mates from around the world.'
 		},
