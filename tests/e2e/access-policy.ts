@@ -22,7 +22,7 @@ export const people = [
 export type Person = (typeof people)[number];
 
 /** 200 ok · 'sign-in' redirected to sign in · 'elsewhere' redirected away (already signed in) · 401/403/404. */
-export type Outcome = 200 | 401 | 403 | 404 | 'sign-in' | 'elsewhere';
+export type Outcome = 200 | 401 | 403 | 404 | 405 | 'sign-in' | 'elsewhere';
 
 const staff = (p: Person) => !['anonymous', 'applicant', 'mate'].includes(p);
 const everyone = (): Outcome => 200;
@@ -48,6 +48,8 @@ export const policyTable: Record<string, { path: string; expect: (p: Person) => 
 	'/write': { path: '/write', expect: mateOnly },
 	'/write/new': { path: '/write/new', expect: mateOnly },
 	'/write/[id]': { path: '/write/no-such-story', expect: (p) => (mateOnly(p) === 200 ? 404 : mateOnly(p)) },
+	// The upload endpoint answers POST only (and checks the writer there); any GET is refused as a method.
+	'/write/[id]/images': { path: '/write/no-such-story/images', expect: () => 405 },
 	'/write/[id]/preview': {
 		path: '/write/no-such-story/preview',
 		expect: (p) => (mateOnly(p) === 200 || reviewers(p) === 200 ? 404 : mateOnly(p))
@@ -62,6 +64,7 @@ export const policyTable: Record<string, { path: string; expect: (p: Person) => 
 			p === 'anonymous' ? 'sign-in' : ['mate', 'admin', 'programme-manager'].includes(p) ? 200 : 403
 	},
 	'/media/[...key]': { path: '/media/profiles/none/missing.webp', expect: () => 404 },
+	'/media/images/[id]/[file]': { path: '/media/images/no-such-image/master.jpg', expect: () => 404 },
 	'/forum': { path: '/forum', expect: everyone },
 	'/activity': { path: '/activity', expect: everyone },
 	'/privacy': { path: '/privacy', expect: everyone },

@@ -17,6 +17,7 @@ import { accountEmail } from './accounts/emails.ts';
 import { createMatesService } from './mates/service.ts';
 import { matesPersonalData } from './mates/personal-data.ts';
 import { createStoriesService, type StoriesService } from './stories/service.ts';
+import { createMediaService, type MediaService } from './media/service.ts';
 
 /** Everything a request or a job needs, built once per process (or once per test). */
 export interface App {
@@ -36,6 +37,7 @@ export interface App {
 	tokens: ReturnType<typeof createTokenService>;
 	mates: ReturnType<typeof createMatesService>;
 	stories: StoriesService;
+	media: MediaService;
 	startedAt: Date;
 	stop(): Promise<void>;
 }
@@ -85,6 +87,8 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 	const currentPrivacyVersion = async () => (await privacy.currentNotice()).version;
 	const throttle = createThrottle({ pool: handle.pool });
 	const storage = localStorage(env.storageDir);
+	const media = createMediaService({ db, storage, jobs, clock });
+	await jobs.work<{ id: string }>('media.variants', ({ id }) => media.makeVariants(id));
 	const roles = (userId: string) => rolesOf(db, userId);
 	const app: App = {
 		env,
@@ -120,6 +124,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 			currentPrivacyVersion
 		}),
 		stories: createStoriesService({ db, clock }),
+		media,
 		startedAt: clock.now(),
 		async stop() {
 			await jobs.stop().catch((err) => logger.warn({ err }, 'job queue did not stop cleanly'));

@@ -10,3 +10,4 @@ export * from '../settings/schema.ts';
 export * from '../privacy/schema.ts';
 export * from '../mates/schema.ts';
 export * from '../stories/schema.ts';
+export * from '../media/schema.ts';

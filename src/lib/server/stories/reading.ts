@@ -30,6 +30,20 @@ export function createStoryReading(deps: { db: Database; clock: Clock }) {
 	const { db } = deps;
 	const publicWhere = () => publishedBy(deps.clock.now());
 	return {
+		/**
+		 * Whether someone may see a story's files (its images): anyone once it is published and due;
+		 * before that, only its writer and reviewers.
+		 */
+		async storyVisibleTo(storyId: string, viewer: { userId: string; reviewer: boolean } | null) {
+			const [s] = await db
+				.select({ authorId: story.authorId, status: story.status, publishedAt: story.publishedAt })
+				.from(story)
+				.where(eq(story.id, storyId));
+			if (!s) return false;
+			const due = s.status === 'published' && !!s.publishedAt && s.publishedAt <= deps.clock.now();
+			return due || (!!viewer && (viewer.reviewer || viewer.userId === s.authorId));
+		},
+
 		/** A published story by its address, for visitors; null until its publication time. */
 		async publishedStory(slug: string) {
 			if (!slug || slug.length > 200) return null;

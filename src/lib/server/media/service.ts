@@ -1,0 +1,117 @@
+import { eq, inArray } from 'drizzle-orm';
+import sharp, { type OutputInfo } from 'sharp';
+import type { Clock } from '../core/clock.ts';
+import type { Database } from '../core/db.ts';
+import { AppError } from '../core/errors.ts';
+import { newId } from '../core/ids.ts';
+import type { Jobs } from '../core/jobs.ts';
+import type { Storage } from '../core/storage.ts';
+import { defaultImageLimits, inspectImage } from './images.ts';
+import { image } from './schema.ts';
+
+export interface MediaDeps {
+	db: Database;
+	storage: Storage;
+	jobs: Jobs;
+	clock: Clock;
+}
+
+/** The widths responsive variants are made at (never wider than the original). */
+export const variantWidths = [480, 960, 1600];
+export const variantFormats = { avif: 'image/avif', webp: 'image/webp', jpg: 'image/jpeg' } as const;
+export type VariantFormat = keyof typeof variantFormats;
+
+const masterKey = (id: string) => `images/${id}/master.jpg`;
+const variantKey = (id: string, width: number, format: VariantFormat) => `images/${id}/${width}.${format}`;
+const fileName = /^(master\.jpg|(\d{2,4})\.(avif|webp|jpg))$/;
+
+/**
+ * Images people upload: checked by their bytes, turned upright and re-encoded without metadata (no GPS)
+ * before anything is stored, then given AVIF, WebP and JPEG variants at several widths by the
+ * `media.variants` job. A refused upload stores nothing.
+ */
+export function createMediaService(deps: MediaDeps) {
+	const { db, storage } = deps;
+
+	const makeVariants = async (id: string) => {
+		const [row] = await db.select().from(image).where(eq(image.id, id));
+		if (!row) return;
+		const master = Buffer.concat(await (await storage.get(masterKey(id))).toArray());
+		const widths = [...new Set(variantWidths.map((w) => Math.min(w, row.width)))];
+		for (const width of widths) {
+			const resized = sharp(master).resize({ width, withoutEnlargement: true });
+			await storage.put(
+				variantKey(id, width, 'avif'),
+				await resized.clone().avif({ quality: 50 }).toBuffer()
+			);
+			await storage.put(
+				variantKey(id, width, 'webp'),
+				await resized.clone().webp({ quality: 75 }).toBuffer()
+			);
+			await storage.put(
+				variantKey(id, width, 'jpg'),
+				await resized.clone().jpeg({ quality: 80, mozjpeg: true }).toBuffer()
+			);
+		}
+		await db.update(image).set({ status: 'ready', widths }).where(eq(image.id, id));
+	};
+
+	return {
+		makeVariants,
+
+		/** Stores an uploaded image for a subject and queues its variants; returns its id and size. */
+		async uploadImage(ownerId: string, subject: string, bytes: Uint8Array) {
+			const { width, height } = await inspectImage(bytes, 'file');
+			let master: { data: Buffer; info: OutputInfo };
+			try {
+				master = await sharp(bytes, { limitInputPixels: defaultImageLimits.maxPixels, failOn: 'error' })
+					.rotate()
+					.jpeg({ quality: 90, mozjpeg: true })
+					.toBuffer({ resolveWithObject: true });
+			} catch (err) {
+				throw new AppError('validation_failed', 'Unreadable image', {
+					fields: { file: { key: 'errors.upload.unreadable' } },
+					cause: err
+				});
+			}
+			const id = newId();
+			await storage.put(masterKey(id), master.data);
+			try {
+				await db.insert(image).values({
+					id,
+					ownerId,
+					subject,
+					width: master.info.width ?? width,
+					height: master.info.height ?? height,
+					createdAt: deps.clock.now()
+				});
+				await deps.jobs.send('media.variants', { id });
+			} catch (err) {
+				await storage.remove(masterKey(id));
+				throw err;
+			}
+			return { id, width: master.info.width ?? width, height: master.info.height ?? height };
+		},
+
+		/** Size and variants of images, for rendering `<picture>` elements. */
+		async imagesByIds(ids: string[]) {
+			if (ids.length === 0) return new Map<string, typeof image.$inferSelect>();
+			const rows = await db.select().from(image).where(inArray(image.id, ids));
+			return new Map(rows.map((r) => [r.id, r]));
+		},
+
+		/** One stored file of an image (the master or a variant) with its type and what it belongs to. */
+		async imageFile(id: string, file: string) {
+			const match = fileName.exec(file);
+			if (!match || !/^[\w-]{36}$/.test(id)) return null;
+			const [row] = await db.select().from(image).where(eq(image.id, id));
+			if (!row) return null;
+			const key = `images/${id}/${file}`;
+			if (!(await storage.exists(key))) return null;
+			const format = (match[3] ?? 'jpg') as VariantFormat;
+			return { subject: row.subject, contentType: variantFormats[format], stream: await storage.get(key) };
+		}
+	};
+}
+
+export type MediaService = ReturnType<typeof createMediaService>;
