@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import sharp from 'sharp';
 import { arrive, en, field, newPage, signInDemo, useBrowser, visit } from './support.ts';
+import { photoWithGps } from '../support/images.ts';
 
 const browser = useBrowser();
 
@@ -60,6 +62,19 @@ describe('stories from draft to the front page', () => {
 		await mate.locator('.editor-body').click();
 		await mate.keyboard.press('Control+End');
 		await mate.keyboard.type(' 등불은 저녁 7시에 켜집니다.');
+		// Two photos, each uploaded with a progress report and a description (asked for in a prompt).
+		for (const [alt, size] of [
+			['Lanterns over the stream', [1800, 1200]],
+			['A tiger lantern', [1200, 1600]]
+		] as const) {
+			mate.once('dialog', (dialog) => dialog.accept(alt));
+			await mate
+				.locator('input[type="file"]')
+				.setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: await photoWithGps(...size) });
+			await mate.getByText(en('stories.editor.uploaded')).waitFor();
+			await mate.locator(`.editor-body img[alt="${alt}"]`).waitFor();
+			await mate.keyboard.press('Control+End');
+		}
 		await arrive(mate, { text: en('stories.write.saved') }, () =>
 			mate.getByRole('button', { name: en('stories.write.save') }).click()
 		);
@@ -73,9 +88,26 @@ describe('stories from draft to the front page', () => {
 		);
 
 		const visitor = (await newPage(browser())).page;
-		await visit(visitor, '/');
+		// A Korean reader sees Korean stories first on the home page; this one is the newest.
+		await visit(visitor, '/?lang=ko');
 		await arrive(visitor, { path: /^\/stories\// }, () => visitor.getByRole('link', { name: title }).click());
 		const storyUrl = new URL(visitor.url());
+		// The photos come as AVIF/WebP/JPEG variants once the background job has made them, without GPS.
+		for (let i = 0; i < 40 && (await visitor.locator('article picture').count()) < 2; i++) {
+			await visitor.waitForTimeout(500);
+			await visitor.reload();
+		}
+		expect(await visitor.locator('article picture').count()).toBe(2);
+		const webp = (await visitor
+			.locator('article picture source[type="image/webp"]')
+			.first()
+			.getAttribute('srcset'))!.split(' ')[0];
+		const photo = await visitor.request.get(webp);
+		expect(photo.headers()['content-type']).toBe('image/webp');
+		expect((await sharp(await photo.body()).metadata()).exif).toBeUndefined();
+		const img = visitor.locator('article picture img').first();
+		expect(await img.getAttribute('alt')).toBe('Lanterns over the stream');
+		expect(await img.getAttribute('width')).toBe('1800');
 		const body = await visitor.locator('article').innerText();
 		expect(body).toContain('등불은 저녁 7시에 켜집니다');
 		expect(await visitor.locator('script[type="application/ld+json"]').count()).toBe(1);
@@ -101,7 +133,7 @@ describe('stories from draft to the front page', () => {
 		const home = await visitor.request.get('/stories', { headers: { cookie: '' } });
 		const etag = home.headers()['etag'];
 		expect(home.headers()['cache-control']).toContain('stale-while-revalidate');
-		const again = await visitor.request.get('/stories', { headers: { 'if-none-match': etag } });
+		const again = await visitor.request.get('/stories', { headers: { cookie: '', 'if-none-match': etag } });
 		expect(again.status()).toBe(304);
 	});
 });

@@ -21,11 +21,27 @@ const blockTypes = [
 	'orderedList',
 	'listItem',
 	'blockquote',
-	'horizontalRule'
+	'horizontalRule',
+	'image'
 ];
 const inlineTypes = ['text', 'hardBreak'];
 const markTypes = ['bold', 'italic', 'underline', 'strike', 'link'];
 export const maxBodyCharacters = 60_000;
+
+/** Images in a story are always our own uploads, addressed by id; nothing is loaded from elsewhere. */
+const imageSrc = /^\/media\/images\/([0-9a-f-]{36})\/master\.jpg$/;
+
+/** The uploaded image ids a document shows, to look up their sizes and variants for rendering. */
+export function imageIdsIn(doc: { content?: StoryNode[] }): string[] {
+	const ids: string[] = [];
+	const walk = (n: StoryNode) => {
+		const id = n.type === 'image' ? imageSrc.exec(String(n.attrs?.src ?? ''))?.[1] : undefined;
+		if (id) ids.push(id);
+		n.content?.forEach(walk);
+	};
+	doc.content?.forEach(walk);
+	return [...new Set(ids)];
+}
 
 const safeHref = (href: unknown) =>
 	typeof href === 'string' && /^(https?:\/\/|mailto:)[^\s]+$/i.test(href) && href.length <= 2000;
@@ -45,6 +61,13 @@ const node: z.ZodType<StoryNode> = z.lazy(() =>
 		})
 		.refine((n) => n.type !== 'heading' || [2, 3].includes(Number(n.attrs?.level)), 'errors.field.storyBody')
 		.refine((n) => n.type !== 'text' || typeof n.text === 'string', 'errors.field.storyBody')
+		.refine((n) => n.type !== 'image' || imageSrc.test(String(n.attrs?.src ?? '')), 'errors.field.storyImage')
+		.refine(
+			(n) =>
+				n.type !== 'image' ||
+				(typeof n.attrs?.alt === 'string' && n.attrs.alt.trim().length > 0 && n.attrs.alt.length <= 300),
+			'errors.field.imageAlt'
+		)
 );
 
 /** The whole document, capped in size; a JSON string (from the form's hidden field) is parsed first. */
@@ -123,11 +146,40 @@ function renderText(n: StoryNode): string {
 	return html;
 }
 
-function renderNode(n: StoryNode): string {
+/** What rendering needs to know of an uploaded image: its size and which variants exist. */
+export interface ImageInfo {
+	width: number;
+	height: number;
+	widths: number[];
+}
+
+function renderImage(n: StoryNode, images: Map<string, ImageInfo>): string {
+	const src = String(n.attrs?.src ?? '');
+	const id = imageSrc.exec(src)?.[1];
+	const info = id ? images.get(id) : undefined;
+	if (!id || !info) return '';
+	const alt = escapeHtml(String(n.attrs?.alt ?? ''));
+	const size = `width="${info.width}" height="${info.height}"`;
+	if (info.widths.length === 0)
+		return `<figure><img src="${src}" alt="${alt}" ${size} loading="lazy" decoding="async"></figure>`;
+	const set = (ext: string) => info.widths.map((w) => `/media/images/${id}/${w}.${ext} ${w}w`).join(', ');
+	const sizes = '(min-width: 48rem) 44rem, 100vw';
+	const largest = Math.max(...info.widths);
+	return (
+		`<figure><picture>` +
+		`<source type="image/avif" srcset="${set('avif')}" sizes="${sizes}">` +
+		`<source type="image/webp" srcset="${set('webp')}" sizes="${sizes}">` +
+		`<img src="/media/images/${id}/${largest}.jpg" srcset="${set('jpg')}" sizes="${sizes}" alt="${alt}" ${size} loading="lazy" decoding="async">` +
+		`</picture></figure>`
+	);
+}
+
+function renderNode(n: StoryNode, images: Map<string, ImageInfo>): string {
+	if (n.type === 'image') return renderImage(n, images);
 	if (n.type === 'text') return renderText(n);
 	if (n.type === 'hardBreak') return '<br>';
 	if (n.type === 'horizontalRule') return '<hr>';
-	const inner = (n.content ?? []).map(renderNode).join('');
+	const inner = (n.content ?? []).map((c) => renderNode(c, images)).join('');
 	if (n.type === 'heading') {
 		const level = Number(n.attrs?.level) === 3 ? 3 : 2;
 		return `<h${level}>${inner}</h${level}>`;
@@ -136,7 +188,13 @@ function renderNode(n: StoryNode): string {
 	return tag ? `<${tag}>${inner}</${tag}>` : '';
 }
 
-/** The document as HTML: only the allow-listed elements, every text escaped, links checked again. */
-export function renderDocument(doc: { content?: StoryNode[] }): string {
-	return (doc.content ?? []).map(renderNode).join('\n');
+/**
+ * The document as HTML: only the allow-listed elements, every text escaped, links checked again, and
+ * images as responsive `<picture>`s (AVIF, WebP, JPEG at several widths) with their size set.
+ */
+export function renderDocument(
+	doc: { content?: StoryNode[] },
+	images: Map<string, ImageInfo> = new Map()
+): string {
+	return (doc.content ?? []).map((n) => renderNode(n, images)).join('\n');
 }

@@ -246,3 +246,46 @@ describe('search', () => {
 		expect(await t.app.stories.searchStories('   ')).toEqual([]);
 	});
 });
+
+describe('images in a story', () => {
+	const id = '0b8e5c2e-3f1a-4c55-9d2e-1f6a7b8c9d0e';
+	const doc = (attrs: Record<string, unknown>) =>
+		JSON.stringify({ type: 'doc', content: [{ type: 'image', attrs }] });
+
+	it('render as a responsive picture with AVIF, WebP and JPEG, size set and the description escaped', () => {
+		const html = renderDocument(
+			{
+				content: [
+					{ type: 'image', attrs: { src: `/media/images/${id}/master.jpg`, alt: 'A "tiger" <lantern>' } }
+				]
+			},
+			new Map([[id, { width: 1800, height: 1200, widths: [480, 960, 1600] }]])
+		);
+		expect(html).toContain('<source type="image/avif" srcset="/media/images/' + id + '/480.avif 480w');
+		expect(html).toContain('type="image/webp"');
+		expect(html).toContain('width="1800" height="1200"');
+		expect(html).toContain('alt="A &quot;tiger&quot; &lt;lantern&gt;"');
+		expect(html).toContain('loading="lazy"');
+	});
+
+	it('must be our own uploads, each with a description', async () => {
+		const { id: storyId } = await t.app.stories.createStory(
+			mina,
+			article({ title: 'Pictures', language: 'en' })
+		);
+		const elsewhere = await failure(
+			t.app.stories.saveStory(mina, storyId, {
+				...article(),
+				body: doc({ src: 'https://evil.example/x.jpg', alt: 'x' })
+			})
+		);
+		expect(elsewhere.fields?.body?.key).toBe('errors.field.storyImage');
+		const noAlt = await failure(
+			t.app.stories.saveStory(mina, storyId, {
+				...article(),
+				body: doc({ src: `/media/images/${id}/master.jpg`, alt: ' ' })
+			})
+		);
+		expect(noAlt.fields?.body?.key).toBe('errors.field.imageAlt');
+	});
+});

@@ -27,6 +27,8 @@ export default {
 		unreadable: 'The image could not be read; it may be damaged or cut short.'
 	},
 	field: {
+		storyImage: 'Images must be uploaded here; pictures from other sites cannot be shown.',
+		imageAlt: 'Every image needs a short description for people who cannot see it.',
 		storyBody: 'The text contains something the editor does not allow.',
 		storyLink: 'Links must start with https://, http:// or mailto:.',
 		storyTooLong: 'The story is too long: at most 60,000 characters.',

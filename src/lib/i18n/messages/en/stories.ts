@@ -37,6 +37,11 @@ export default {
 		placesHint: 'Separate places with commas, for example Gwangjang Market, Cheonggyecheon.'
 	},
 	editor: {
+		image: 'Image',
+		imageAlt: 'Describe the image for people who cannot see it:',
+		uploading: 'Uploading {percent}%…',
+		uploadFailed: 'The image could not be uploaded: {reason}',
+		uploaded: 'Image added.',
 		toolbar: 'Formatting',
 		bold: 'Bold',
 		italic: 'Italic',

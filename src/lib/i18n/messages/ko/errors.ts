@@ -26,6 +26,8 @@ export default {
 		unreadable: '이미지를 읽을 수 없습니다. 손상되었거나 잘렸을 수 있습니다.'
 	},
 	field: {
+		storyImage: '이미지는 여기에 올려야 합니다. 다른 사이트의 사진은 보여 줄 수 없습니다.',
+		imageAlt: '모든 이미지에는 볼 수 없는 사람을 위한 짧은 설명이 필요합니다.',
 		storyBody: '편집기에서 허용하지 않는 내용이 있습니다.',
 		storyLink: '링크는 https://, http:// 또는 mailto:로 시작해야 합니다.',
 		storyTooLong: '이야기가 너무 깁니다. 60,000자 이내로 써 주세요.',

@@ -36,6 +36,11 @@ export default {
 		placesHint: '쉼표로 구분해 주세요. 예: 광장시장, 청계천'
 	},
 	editor: {
+		image: '이미지',
+		imageAlt: '볼 수 없는 사람을 위해 이미지를 설명해 주세요:',
+		uploading: '올리는 중 {percent}%…',
+		uploadFailed: '이미지를 올리지 못했습니다: {reason}',
+		uploaded: '이미지를 추가했습니다.',
 		toolbar: '서식',
 		bold: '굵게',
 		italic: '기울임',

@@ -1,7 +1,7 @@
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { app } from '#lib/server/app.ts';
 import { storiesPolicy } from '#lib/server/stories/policy.ts';
-import { plainText, renderDocument } from '#lib/server/stories/document.ts';
+import { plainText } from '#lib/server/stories/document.ts';
 import { authorize, loadOrFail } from '#lib/web/guards.ts';
 import type { StoryAction } from '#lib/server/stories/workflow.ts';
 import { formValues, runForm } from '#lib/web/forms.ts';
@@ -28,7 +28,6 @@ export const load: PageServerLoad = async (event) => {
 			places: s.places,
 			body: s.body,
 			plain: plainText(s.body),
-			bodyHtml: renderDocument(s.body),
 			shownStatus: s.shownStatus,
 			actions: s.actions,
 			editable: s.editable,
