@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 /** Input shapes for the account forms; message keys name each failure for the UI. */
-const email = z
+/** An email address as people type it: trimmed and lower-cased before it is checked. */
+export const email = z
 	.string()
 	.trim()
 	.toLowerCase()

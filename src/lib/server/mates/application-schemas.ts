@@ -1,15 +1,10 @@
 import { z } from 'zod';
+import { email } from '../accounts/schemas.ts';
 import { languageCodePattern } from '../../i18n/regions.ts';
 import { isCountryCode } from '../core/countries.ts';
 
 /** Input shapes for applying and reviewing; each failure names a message key for the form. */
-export const email = z
-	.string()
-	.trim()
-	.toLowerCase()
-	.min(1, 'errors.field.required')
-	.max(254)
-	.pipe(z.email({ error: 'errors.field.email' }));
+export { email };
 
 const webLink = z.httpUrl({ error: 'errors.field.url' }).max(500);
 
