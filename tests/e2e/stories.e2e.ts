@@ -118,6 +118,14 @@ describe('stories from draft to the front page', () => {
 		const hit = visitor.getByRole('listitem').filter({ hasText: title });
 		expect(await hit.locator('mark').first().innerText()).toBe('축제');
 
+		// …browsing by topic, district and language, and on the writer's own page.
+		await visit(visitor, '/stories?topic=festivals&district=jongno&language=ko');
+		await visitor.getByRole('link', { name: title }).waitFor();
+		await visit(visitor, '/stories?topic=shopping&language=ko');
+		expect(await visitor.getByRole('link', { name: title }).count()).toBe(0);
+		await visit(visitor, '/mates/maria-gonzalez');
+		await visitor.getByRole('link', { name: title }).waitFor();
+
 		// …in the feeds and the sitemap.
 		const rss = await visitor.request.get('/feed.xml');
 		expect(rss.headers()['content-type']).toContain('application/rss+xml');

@@ -1,4 +1,5 @@
 import type { MatesService } from '../mates/service.ts';
+import type { StoryFilter } from './reading.ts';
 import type { StoriesService } from './service.ts';
 
 /**
@@ -7,15 +8,16 @@ import type { StoriesService } from './service.ts';
  */
 export async function storyCards(
 	deps: { stories: StoriesService; mates: Pick<MatesService, 'profileOfUser'> },
-	opts: { limit: number; readerLanguage?: string }
+	opts: { limit: number; readerLanguage?: string } & Omit<StoryFilter, 'limit'>
 ) {
-	const latest = await deps.stories.latestStories({ limit: opts.limit * 3 });
-	const ranked = opts.readerLanguage
+	const { limit, readerLanguage, ...filter } = opts;
+	const latest = await deps.stories.latestStories({ ...filter, limit: readerLanguage ? limit * 3 : limit });
+	const ranked = readerLanguage
 		? [...latest].sort(
-				(a, b) => Number(b.language === opts.readerLanguage) - Number(a.language === opts.readerLanguage)
+				(a, b) => Number(b.language === readerLanguage) - Number(a.language === readerLanguage)
 			)
 		: latest;
-	const chosen = ranked.slice(0, opts.limit);
+	const chosen = ranked.slice(0, limit);
 	const names = new Map(
 		await Promise.all(
 			[...new Set(chosen.map((s) => s.authorId))].map(

@@ -1,6 +1,29 @@
+import { z } from 'zod';
 import type { PageServerLoad } from './$types';
 import { app } from '#lib/server/app.ts';
 import { storyCards } from '#lib/server/stories/cards.ts';
+import { districtCodes } from '#lib/places/districts.ts';
+import { storyTopics } from '#lib/stories/topics.ts';
+import { languageCodePattern } from '#lib/i18n/regions.ts';
 
-/** The newest published stories, with their writers' names. */
-export const load: PageServerLoad = async () => ({ stories: await storyCards(app(), { limit: 30 }) });
+const browse = z.object({
+	topic: z.enum(storyTopics).optional().catch(undefined),
+	district: z
+		.string()
+		.refine((d) => districtCodes.includes(d))
+		.optional()
+		.catch(undefined),
+	language: z.string().regex(languageCodePattern).optional().catch(undefined)
+});
+
+/** The newest published stories, browsable by topic, district and language. */
+export const load: PageServerLoad = async ({ url }) => {
+	const filter = browse.parse(Object.fromEntries(url.searchParams));
+	const stories = await storyCards(app(), {
+		limit: 60,
+		topic: filter.topic,
+		district: filter.district,
+		languages: filter.language ? [filter.language] : undefined
+	});
+	return { filter, stories };
+};

@@ -11,6 +11,9 @@ export default {
 	},
 	term: { current: 'Mate {year}', alumni: 'Alumni {year}' },
 	profile: {
+		stories: 'Stories by {name}',
+		feed: "{name}'s stories as RSS",
+		noStories: 'No published stories yet.',
 		metaDescription: '{name}, a Seoul Global Mate.',
 		edit: 'Edit profile',
 		about: 'About {name}',

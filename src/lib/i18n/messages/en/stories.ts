@@ -3,6 +3,13 @@ export default {
 	by: 'By {name}',
 	placesLabel: 'Places:',
 	aboutAuthor: 'About the writer',
+	browse: {
+		anyTopic: 'Any topic',
+		anyDistrict: 'Anywhere in Seoul',
+		noMatch: 'No stories match these filters.',
+		all: 'All stories',
+		feed: 'Follow these stories (RSS)'
+	},
 	write: {
 		title: 'My stories',
 		lead: 'Write for visitors: save drafts as often as you like, preview them, and submit when ready. A reviewer reads every story before it is published.',

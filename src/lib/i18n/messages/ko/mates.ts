@@ -10,6 +10,9 @@ export default {
 	},
 	term: { current: '{year} 메이트', alumni: '{year} 수료' },
 	profile: {
+		stories: '{name}의 이야기',
+		feed: '{name}의 이야기 RSS',
+		noStories: '아직 게시한 이야기가 없습니다.',
 		metaDescription: '서울 글로벌 메이트 {name}',
 		edit: '프로필 편집',
 		about: '{name} 소개',

@@ -3,6 +3,13 @@ export default {
 	by: '글: {name}',
 	placesLabel: '장소:',
 	aboutAuthor: '글쓴이 소개',
+	browse: {
+		anyTopic: '모든 주제',
+		anyDistrict: '서울 전체',
+		noMatch: '조건에 맞는 이야기가 없습니다.',
+		all: '모든 이야기',
+		feed: '이 이야기들 구독하기(RSS)'
+	},
 	write: {
 		title: '내 이야기',
 		lead: '방문자를 위해 글을 쓰세요. 초안은 얼마든지 저장하고 미리 본 뒤 준비되면 제출하세요. 모든 이야기는 검토자가 읽은 뒤 게시됩니다.',

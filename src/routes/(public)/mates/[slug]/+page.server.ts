@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { app } from '#lib/server/app.ts';
 import { matesPolicy } from '#lib/server/mates/policy.ts';
+import { storyCards } from '#lib/server/stories/cards.ts';
 
 /** A Mate's public page: who they are, where they write, and (with the stories issue) what they wrote. */
 export const load: PageServerLoad = async ({ params, locals }) => {
@@ -21,6 +22,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 			photoKey: profile.photoKey,
 			terms: profile.terms
 		},
-		canEdit: matesPolicy.canEditProfile(locals.viewer, profile.userId)
+		canEdit: matesPolicy.canEditProfile(locals.viewer, profile.userId),
+		stories: await storyCards(app(), { limit: 50, authorId: profile.userId })
 	};
 };
