@@ -1,6 +1,7 @@
 import { index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { user } from '../accounts/schema.ts';
 import type { StoryDocument } from './document.ts';
+import type { StoryPhoto, StoryVideo } from './media.ts';
 
 /** Where a story is in its life; "scheduled" is a published story whose time has not come yet. */
 export const storyStatuses = [
@@ -29,6 +30,12 @@ export const story = pgTable(
 		slug: text('slug').notNull().unique(),
 		summary: text('summary').notNull().default(''),
 		body: jsonb('body').$type<StoryDocument>().notNull(),
+		/** The picture shown on cards, feeds and share previews (an uploaded image of this story). */
+		coverImageId: text('cover_image_id'),
+		/** A photo set's photos in order, each with its own caption and description. */
+		photos: jsonb('photos').$type<StoryPhoto[]>().notNull().default([]),
+		/** A video story's video: an uploaded file or a link shown through the platform's own embed. */
+		video: jsonb('video').$type<StoryVideo | null>(),
 		topics: text('topics').array().notNull().default([]),
 		districts: text('districts').array().notNull().default([]),
 		places: text('places').array().notNull().default([]),
@@ -81,6 +88,12 @@ export const storyRevision = pgTable(
 		title: text('title').notNull(),
 		summary: text('summary').notNull(),
 		body: jsonb('body').$type<StoryDocument>().notNull(),
+		/** The picture shown on cards, feeds and share previews (an uploaded image of this story). */
+		coverImageId: text('cover_image_id'),
+		/** A photo set's photos in order, each with its own caption and description. */
+		photos: jsonb('photos').$type<StoryPhoto[]>().notNull().default([]),
+		/** A video story's video: an uploaded file or a link shown through the platform's own embed. */
+		video: jsonb('video').$type<StoryVideo | null>(),
 		editedBy: text('edited_by').references(() => user.id, { onDelete: 'set null' }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
