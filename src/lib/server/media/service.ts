@@ -7,6 +7,7 @@ import { newId } from '../core/ids.ts';
 import type { Jobs } from '../core/jobs.ts';
 import type { Storage } from '../core/storage.ts';
 import { defaultImageLimits, inspectImage } from './images.ts';
+import { checkQuota, mediaLimits } from './limits.ts';
 import { image } from './schema.ts';
 
 export interface MediaDeps {
@@ -38,30 +39,35 @@ export function createMediaService(deps: MediaDeps) {
 		if (!row) return;
 		const master = Buffer.concat(await (await storage.get(masterKey(id))).toArray());
 		const widths = [...new Set(variantWidths.map((w) => Math.min(w, row.width)))];
+		let bytes = master.length;
 		for (const width of widths) {
 			const resized = sharp(master).resize({ width, withoutEnlargement: true });
-			await storage.put(
-				variantKey(id, width, 'avif'),
-				await resized.clone().avif({ quality: 50 }).toBuffer()
-			);
-			await storage.put(
-				variantKey(id, width, 'webp'),
-				await resized.clone().webp({ quality: 75 }).toBuffer()
-			);
-			await storage.put(
-				variantKey(id, width, 'jpg'),
-				await resized.clone().jpeg({ quality: 80, mozjpeg: true }).toBuffer()
-			);
+			const files = {
+				avif: await resized.clone().avif({ quality: 50 }).toBuffer(),
+				webp: await resized.clone().webp({ quality: 75 }).toBuffer(),
+				jpg: await resized.clone().jpeg({ quality: 80, mozjpeg: true }).toBuffer()
+			};
+			for (const [format, data] of Object.entries(files) as [VariantFormat, Buffer][]) {
+				await storage.put(variantKey(id, width, format), data);
+				bytes += data.length;
+			}
 		}
-		await db.update(image).set({ status: 'ready', widths }).where(eq(image.id, id));
+		await db.update(image).set({ status: 'ready', widths, bytes }).where(eq(image.id, id));
 	};
 
 	return {
 		makeVariants,
 
-		/** Stores an uploaded image for a subject and queues its variants; returns its id and size. */
+		/**
+		 * Stores an uploaded image for a subject and queues its variants; returns its id and size. The
+		 * administrator's per-image limit and the owner's quota (`media.*` settings) apply.
+		 */
 		async uploadImage(ownerId: string, subject: string, bytes: Uint8Array) {
-			const { width, height } = await inspectImage(bytes, 'file');
+			const limits = await mediaLimits(db);
+			const { width, height } = await inspectImage(bytes, 'file', {
+				...defaultImageLimits,
+				maxBytes: limits.maxImageBytes
+			});
 			let master: { data: Buffer; info: OutputInfo };
 			try {
 				master = await sharp(bytes, { limitInputPixels: defaultImageLimits.maxPixels, failOn: 'error' })
@@ -77,13 +83,17 @@ export function createMediaService(deps: MediaDeps) {
 			const id = newId();
 			await storage.put(masterKey(id), master.data);
 			try {
-				await db.insert(image).values({
-					id,
-					ownerId,
-					subject,
-					width: master.info.width ?? width,
-					height: master.info.height ?? height,
-					createdAt: deps.clock.now()
+				await db.transaction(async (tx) => {
+					await checkQuota(tx, ownerId, master.data.length, limits.quotaBytes);
+					await tx.insert(image).values({
+						id,
+						ownerId,
+						subject,
+						width: master.info.width ?? width,
+						height: master.info.height ?? height,
+						bytes: master.data.length,
+						createdAt: deps.clock.now()
+					});
 				});
 				await deps.jobs.send('media.variants', { id });
 			} catch (err) {

@@ -13,6 +13,21 @@ export const settingDefinitions = {
 		schema: z.enum(['anonymise', 'delete']),
 		default: 'anonymise' as const
 	},
+	/** The largest video one file may be, in bytes (checked when an upload starts and while it runs). */
+	'media.maxVideoBytes': {
+		schema: z.number().int().positive(),
+		default: 500 * 1024 * 1024
+	},
+	/** The largest image one file may be, in bytes. */
+	'media.maxImageBytes': {
+		schema: z.number().int().positive(),
+		default: 20 * 1024 * 1024
+	},
+	/** What one Mate may keep stored in all: videos, images and uploads in progress, in bytes. */
+	'media.mateUploadQuotaBytes': {
+		schema: z.number().int().positive(),
+		default: 5 * 1024 * 1024 * 1024
+	},
 	/** The demo sign-in details, kept only while the app runs in demo mode. */
 	'demo.credentials': {
 		schema: z.object({
