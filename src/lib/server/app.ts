@@ -18,6 +18,8 @@ import { createMatesService } from './mates/service.ts';
 import { matesPersonalData } from './mates/personal-data.ts';
 import { createStoriesService, type StoriesService } from './stories/service.ts';
 import { createMediaService, type MediaService } from './media/service.ts';
+import { createVideoService, posterQueue, type VideoService } from './media/videos.ts';
+import { sweepQueue } from './media/uploads.ts';
 
 /** Everything a request or a job needs, built once per process (or once per test). */
 export interface App {
@@ -38,6 +40,8 @@ export interface App {
 	mates: ReturnType<typeof createMatesService>;
 	stories: StoriesService;
 	media: MediaService;
+	/** Video uploads (resumable, tus) and their files. */
+	videos: VideoService;
 	startedAt: Date;
 	stop(): Promise<void>;
 }
@@ -89,6 +93,13 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 	const storage = localStorage(env.storageDir);
 	const media = createMediaService({ db, storage, jobs, clock });
 	await jobs.work<{ id: string }>('media.variants', ({ id }) => media.makeVariants(id));
+	const videos = createVideoService({ db, storage, jobs, clock });
+	await jobs.work<{ id: string }>(posterQueue, async ({ id }) => {
+		await videos.makePoster(id);
+	});
+	await jobs.work(sweepQueue, async () => {
+		await videos.sweepExpiredUploads();
+	});
 	const roles = (userId: string) => rolesOf(db, userId);
 	const app: App = {
 		env,
@@ -125,6 +136,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 		}),
 		stories: createStoriesService({ db, clock }),
 		media,
+		videos,
 		startedAt: clock.now(),
 		async stop() {
 			await jobs.stop().catch((err) => logger.warn({ err }, 'job queue did not stop cleanly'));

@@ -24,7 +24,13 @@ export default {
 		tooLarge: 'The file is larger than {max}.',
 		notImage: 'This file is not a JPEG, PNG, WebP, AVIF or HEIC image.',
 		tooManyPixels: 'The image is too large: at most {max} megapixels.',
-		unreadable: 'The image could not be read; it may be damaged or cut short.'
+		unreadable: 'The image could not be read; it may be damaged or cut short.',
+		notVideo: 'This file is not an MP4, MOV or WebM video.',
+		videoUnreadable: 'The video could not be read: no picture or length was found. It may be damaged.',
+		videoTruncated:
+			'The video file is cut short: its end is missing. Copy or export it again and upload the whole file.',
+		quotaExceeded: 'This would go past your storage allowance of {max} ({used} in use).',
+		tooManyAtOnce: 'You have {max} uploads running already. Let one finish or cancel it first.'
 	},
 	field: {
 		storyImage: 'Images must be uploaded here; pictures from other sites cannot be shown.',

@@ -23,7 +23,14 @@ export default {
 		tooLarge: '파일이 {max}보다 큽니다.',
 		notImage: 'JPEG, PNG, WebP, AVIF, HEIC 이미지가 아닙니다.',
 		tooManyPixels: '이미지가 너무 큽니다. 최대 {max}메가픽셀까지 올릴 수 있습니다.',
-		unreadable: '이미지를 읽을 수 없습니다. 손상되었거나 잘렸을 수 있습니다.'
+		unreadable: '이미지를 읽을 수 없습니다. 손상되었거나 잘렸을 수 있습니다.',
+		notVideo: 'MP4, MOV, WebM 동영상이 아닙니다.',
+		videoUnreadable:
+			'동영상을 읽을 수 없습니다. 화면이나 재생 시간을 찾지 못했습니다. 파일이 손상되었을 수 있습니다.',
+		videoTruncated:
+			'동영상 파일이 중간에 잘려 끝부분이 없습니다. 파일을 다시 복사하거나 내보낸 뒤 전체 파일을 올려 주세요.',
+		quotaExceeded: '저장 공간 한도 {max}를 넘게 됩니다(현재 {used} 사용 중).',
+		tooManyAtOnce: '이미 {max}개의 파일을 올리는 중입니다. 하나가 끝날 때까지 기다리거나 취소해 주세요.'
 	},
 	field: {
 		storyImage: '이미지는 여기에 올려야 합니다. 다른 사이트의 사진은 보여 줄 수 없습니다.',
