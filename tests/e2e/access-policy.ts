@@ -50,6 +50,13 @@ export const policyTable: Record<string, { path: string; expect: (p: Person) => 
 	'/write/[id]': { path: '/write/no-such-story', expect: (p) => (mateOnly(p) === 200 ? 404 : mateOnly(p)) },
 	// The upload endpoint answers POST only (and checks the writer there); any GET is refused as a method.
 	'/write/[id]/images': { path: '/write/no-such-story/images', expect: () => 405 },
+	// Video uploads speak tus: POST (and OPTIONS) only here; GET is refused as a method.
+	'/write/[id]/videos': { path: '/write/no-such-story/videos', expect: () => 405 },
+	// An upload (HEAD/PATCH/DELETE, GET for its result) belongs to the story's writer.
+	'/write/[id]/videos/[upload]': {
+		path: '/write/no-such-story/videos/no-such-upload',
+		expect: (p) => (mateOnly(p) === 200 ? 404 : mateOnly(p))
+	},
 	'/write/[id]/preview': {
 		path: '/write/no-such-story/preview',
 		expect: (p) => (mateOnly(p) === 200 || reviewers(p) === 200 ? 404 : mateOnly(p))
@@ -65,6 +72,7 @@ export const policyTable: Record<string, { path: string; expect: (p: Person) => 
 	},
 	'/media/[...key]': { path: '/media/profiles/none/missing.webp', expect: () => 404 },
 	'/media/images/[id]/[file]': { path: '/media/images/no-such-image/master.jpg', expect: () => 404 },
+	'/media/videos/[id]/[file]': { path: '/media/videos/no-such-video/original.mp4', expect: () => 404 },
 	'/forum': { path: '/forum', expect: everyone },
 	'/activity': { path: '/activity', expect: everyone },
 	'/privacy': { path: '/privacy', expect: everyone },
