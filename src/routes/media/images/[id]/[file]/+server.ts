@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { Readable } from 'node:stream';
 import type { RequestHandler } from './$types';
 import { app } from '#lib/server/app.ts';
-import { storiesPolicy } from '#lib/server/stories/policy.ts';
+import { fileAccess } from '../../../visibility.ts';
 
 /**
  * An uploaded image file (master or variant). Who may see it is decided by what it belongs to: a
@@ -10,24 +10,14 @@ import { storiesPolicy } from '#lib/server/stories/policy.ts';
  */
 export const GET: RequestHandler = async ({ params, locals }) => {
 	const notFound = () => error(404, locals.t('errors.not_found'), { code: 'not_found' });
-	const { media, stories } = app();
-	const file = await media.imageFile(params.id, params.file);
+	const file = await app().media.imageFile(params.id, params.file);
 	if (!file) notFound();
-	const [kind, subjectId] = file!.subject.split(':');
-	const viewer = locals.viewer && {
-		userId: locals.viewer.userId,
-		reviewer: storiesPolicy.canReview(locals.viewer)
-	};
-	const visible = kind === 'story' && (await stories.storyVisibleTo(subjectId, viewer));
+	const { visible, cacheControl } = await fileAccess(locals, file!.subject);
 	if (!visible) {
 		file!.stream.destroy();
 		notFound();
 	}
 	return new Response(Readable.toWeb(file!.stream) as ReadableStream, {
-		headers: {
-			'content-type': file!.contentType,
-			// Files never change under their name; private ones must not sit in shared caches.
-			'cache-control': viewer ? 'private, max-age=31536000, immutable' : 'public, max-age=31536000, immutable'
-		}
+		headers: { 'content-type': file!.contentType, 'cache-control': cacheControl }
 	});
 };

@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import type { RequestEvent, RequestHandler } from './$types';
 import { app } from '#lib/server/app.ts';
 import { parseRange } from '#lib/server/media/ranges.ts';
-import { storiesPolicy } from '#lib/server/stories/policy.ts';
+import { fileAccess } from '../../../visibility.ts';
 
 /**
  * A video file (`original.<ext>`) or its poster (`poster.jpg`), seen by whoever may see what it
@@ -13,22 +13,15 @@ import { storiesPolicy } from '#lib/server/stories/policy.ts';
  */
 const answer = async ({ params, locals, request }: RequestEvent, withBody: boolean) => {
 	const notFound = () => error(404, locals.t('errors.not_found'), { code: 'not_found' });
-	const { videos, stories } = app();
-	const file = await videos.videoFile(params.id, params.file);
+	const file = await app().videos.videoFile(params.id, params.file);
 	if (!file) notFound();
-	const [kind, subjectId] = file!.subject.split(':');
-	const viewer = locals.viewer && {
-		userId: locals.viewer.userId,
-		reviewer: storiesPolicy.canReview(locals.viewer)
-	};
-	const visible = kind === 'story' && (await stories.storyVisibleTo(subjectId, viewer));
+	const { visible, cacheControl } = await fileAccess(locals, file!.subject);
 	if (!visible) notFound();
 	const { size, contentType } = file!;
 	const headers: Record<string, string> = {
 		'content-type': contentType,
 		'accept-ranges': 'bytes',
-		// Files never change under their name; private ones must not sit in shared caches.
-		'cache-control': viewer ? 'private, max-age=31536000, immutable' : 'public, max-age=31536000, immutable'
+		'cache-control': cacheControl
 	};
 	const range = parseRange(request.headers.get('range'), size);
 	if (range === 'unsatisfiable')
