@@ -13,7 +13,8 @@ export default defineConfig({
 		globalSetup: ['tests/e2e/global-setup.ts'],
 		fileParallelism: false,
 		pool: 'forks',
-		testTimeout: 90_000,
+		// The long walks take about a minute on a quiet machine and up to three times that on a busy one.
+		testTimeout: 240_000,
 		hookTimeout: 60_000,
 		reporters: ['default', new MarkerReporter()]
 	}

@@ -22,11 +22,15 @@ export function requireBuild() {
 
 /**
  * Starts the app and resolves once GET /healthz answers 200, with the milliseconds that took.
- * @param {{ dataDir: string, port: number, env?: Record<string, string> }} opts
+ * `cpus` pins the server to those cores with taskset (e.g. '0'), as the anchors were measured.
+ * @param {{ dataDir: string, port: number, env?: Record<string, string>, cpus?: string }} opts
  */
-export async function startServer({ dataDir, port, env = {} }) {
+export async function startServer({ dataDir, port, env = {}, cpus }) {
 	const started = performance.now();
-	const child = spawn(node, ['scripts/serve.js'], {
+	const [command, args] = cpus
+		? ['taskset', ['-c', cpus, node, 'scripts/serve.js']]
+		: [node, ['scripts/serve.js']];
+	const child = spawn(command, args, {
 		cwd: root,
 		env: {
 			...process.env,

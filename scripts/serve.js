@@ -1,7 +1,8 @@
 // Starts the built app: a plain node:http server in front of SvelteKit's handler, so that shutdown is
-// graceful (stop accepting, finish requests, close jobs and the database) and a fast page cache can
-// sit here later. `npm start` builds first; `npm run serve` runs an existing build.
+// graceful (stop accepting, finish requests, close jobs and the database) and cached public pages are
+// answered without entering SvelteKit. `npm start` builds first; `npm run serve` runs an existing build.
 import http from 'node:http';
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 
 // Settings may come from a .env file beside the app (the environment itself always wins).
@@ -18,7 +19,8 @@ const host = process.env.HOST ?? '0.0.0.0';
 process.env.ORIGIN ??= `http://localhost:${port}`;
 // adapter-node's handler reads its own settings from the environment. Since adapter-node 6 no longer
 // reads ORIGIN, the request's origin is pinned here through two headers only this server sets.
-process.env.BODY_SIZE_LIMIT ??= '1M';
+// Room for a phone photo (images are limited to 20 MB by default, a setting); videos come in 1 MiB chunks.
+process.env.BODY_SIZE_LIMIT ??= '25M';
 process.env.PROTOCOL_HEADER = 'x-sotong-protocol';
 process.env.HOST_HEADER = 'x-sotong-host';
 const origin = new URL(process.env.ORIGIN);
@@ -27,7 +29,35 @@ const protocol = origin.protocol.slice(0, -1);
 // A computed path keeps type-checking out of the generated bundle.
 const handlerModule = '../build/handler.js';
 const { handler } = await import(handlerModule);
+// The app publishes its page cache here (src/lib/server/core/page-cache.ts): rendered public pages
+// for visitors without an account, answered before SvelteKit runs until what they show changes.
+const pageCacheKey = Symbol.for('sotong.pageCache');
+
+/**
+ * Answers from the page cache when it holds this page: 304 when the browser has these bytes already.
+ * @param {http.IncomingMessage} req @param {http.ServerResponse} res
+ */
+function answerFromCache(req, res) {
+	/** @type {{ lookup(req: http.IncomingMessage): { status: number, headers: [string, string][], body: Buffer, etag: string } | null } | undefined} */
+	const cache = /** @type {any} */ (globalThis)[pageCacheKey];
+	const page = cache?.lookup(req);
+	if (!page) return false;
+	const headers = Object.fromEntries(page.headers);
+	headers['x-request-id'] = randomUUID();
+	const known = (req.headers['if-none-match'] ?? '')
+		.split(',')
+		.some((t) => t.trim().replace(/^W\//, '') === page.etag);
+	if (known) {
+		res.writeHead(304, headers).end();
+		return true;
+	}
+	headers['content-length'] = String(page.body.byteLength);
+	res.writeHead(page.status, headers).end(req.method === 'HEAD' ? undefined : page.body);
+	return true;
+}
+
 const server = http.createServer((req, res) => {
+	if (answerFromCache(req, res)) return;
 	req.headers['x-sotong-protocol'] = protocol;
 	req.headers['x-sotong-host'] = origin.host;
 	handler(req, res);

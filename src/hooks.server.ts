@@ -7,7 +7,7 @@ import { isAppError } from '#lib/server/core/errors.ts';
 import { loadEnv } from '#lib/server/core/env.ts';
 import { describeStartupFailure } from '#lib/server/core/startup.ts';
 import { securityHeaders } from '#lib/web/security-headers.ts';
-import { cachePublicPage } from '#lib/web/http-cache.ts';
+import { cachePublicPage, keepPublicPage } from '#lib/web/http-cache.ts';
 import { hasFlash } from '#lib/web/flash.ts';
 import { guardArea } from '#lib/web/areas.ts';
 
@@ -72,7 +72,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 
 	const guarded = guardArea(event);
-	const response = await cachePublicPage(
+	let response = await cachePublicPage(
 		event.request,
 		guarded ??
 			(await resolve(event, {
@@ -82,6 +82,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	);
 
 	securityHeaders(response.headers, event.url.protocol === 'https:');
+	response = await keepPublicPage(event.request, response, env.PAGE_CACHE ? app().pages : null);
 	response.headers.set('x-request-id', event.locals.requestId);
 	const route = event.route.id ?? 'unmatched';
 	const seconds = (performance.now() - started) / 1000;

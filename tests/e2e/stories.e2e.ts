@@ -143,5 +143,16 @@ describe('stories from draft to the front page', () => {
 		expect(home.headers()['cache-control']).toContain('stale-while-revalidate');
 		const again = await visitor.request.get('/stories', { headers: { cookie: '', 'if-none-match': etag } });
 		expect(again.status()).toBe(304);
+
+		// The visitor's pages come from the page cache; a published edit shows on the very next request.
+		await visit(visitor, storyUrl.pathname);
+		await visit(mate, storyPath);
+		await mate.getByLabel(en('stories.fields.title'), { exact: true }).fill(`${title} (updated)`);
+		await arrive(mate, { text: en('stories.write.saved') }, () =>
+			mate.getByRole('button', { name: en('stories.write.save') }).click()
+		);
+		await visit(visitor, storyUrl.pathname);
+		await visitor.getByRole('heading', { level: 1, name: `${title} (updated)` }).waitFor();
+		expect(home.headers()['x-sotong-page-tags']).toBeUndefined();
 	});
 });

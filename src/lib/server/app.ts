@@ -20,6 +20,9 @@ import { createStoriesService, type StoriesService } from './stories/service.ts'
 import { createMediaService, type MediaService } from './media/service.ts';
 import { createVideoService, posterQueue, type VideoService } from './media/videos.ts';
 import { sweepQueue } from './media/uploads.ts';
+import { PageCache, sharePageCache } from './core/page-cache.ts';
+import { storyListTag, storyPageTag } from './stories/page-tags.ts';
+import { negotiateLocale } from '../i18n/index.ts';
 
 /** Everything a request or a job needs, built once per process (or once per test). */
 export interface App {
@@ -42,6 +45,8 @@ export interface App {
 	media: MediaService;
 	/** Video uploads (resumable, tus) and their files. */
 	videos: VideoService;
+	/** Rendered public pages reused for visitors without an account (served by scripts/serve.js). */
+	pages: PageCache;
 	startedAt: Date;
 	stop(): Promise<void>;
 }
@@ -86,17 +91,22 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 			);
 		}
 	});
-	const privacy = createPrivacyService({ db, auth, clock, personalData: [matesPersonalData] });
+	const pages = new PageCache({ negotiate: negotiateLocale, now: () => clock.now().getTime() });
+	const privacy = createPrivacyService({ db, auth, clock, personalData: [matesPersonalData], pages });
 	await privacy.ensureNotice();
 	const currentPrivacyVersion = async () => (await privacy.currentNotice()).version;
 	const throttle = createThrottle({ pool: handle.pool });
 	const storage = localStorage(env.storageDir);
 	const media = createMediaService({ db, storage, jobs, clock });
-	await jobs.work<{ id: string }>('media.variants', ({ id }) => media.makeVariants(id));
+	// Once a story's pictures have their sizes (or its video its poster), its page and lists render anew.
+	const refreshStoryOf = (subject: string | null) => {
+		if (subject?.startsWith('story:')) pages.invalidate([storyPageTag(subject.slice(6)), storyListTag]);
+	};
+	await jobs.work<{ id: string }>('media.variants', async ({ id }) =>
+		refreshStoryOf(await media.makeVariants(id))
+	);
 	const videos = createVideoService({ db, storage, jobs, clock });
-	await jobs.work<{ id: string }>(posterQueue, async ({ id }) => {
-		await videos.makePoster(id);
-	});
+	await jobs.work<{ id: string }>(posterQueue, async ({ id }) => refreshStoryOf(await videos.makePoster(id)));
 	await jobs.work(sweepQueue, async () => {
 		await videos.sweepExpiredUploads();
 	});
@@ -132,11 +142,21 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 			throttle,
 			storage,
 			origin: env.ORIGIN,
-			currentPrivacyVersion
+			currentPrivacyVersion,
+			pages
 		}),
-		stories: createStoriesService({ db, clock }),
+		stories: createStoriesService({
+			db,
+			clock,
+			pages,
+			attachments: {
+				imageSubjects: async (ids) => subjectsOf(await media.imagesByIds(ids)),
+				videoSubjects: async (ids) => subjectsOf(await videos.videosByIds(ids))
+			}
+		}),
 		media,
 		videos,
+		pages,
 		startedAt: clock.now(),
 		async stop() {
 			await jobs.stop().catch((err) => logger.warn({ err }, 'job queue did not stop cleanly'));
@@ -146,6 +166,9 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 	};
 	return app;
 }
+
+const subjectsOf = (rows: Map<string, { subject: string }>) =>
+	new Map([...rows].map(([id, row]) => [id, row.subject]));
 
 let current: App | null = null;
 let starting: Promise<App> | null = null;
@@ -161,6 +184,7 @@ export function startApp(env: Env = loadEnv()): Promise<App> {
 		try {
 			await runMigrations(handle);
 			current = await buildApp({ env, handle });
+			if (env.PAGE_CACHE) sharePageCache(current.pages);
 			return current;
 		} catch (err) {
 			await handle.close().catch(() => undefined);
@@ -181,5 +205,6 @@ export async function stopApp(): Promise<void> {
 	const running = current;
 	current = null;
 	starting = null;
+	sharePageCache(null);
 	if (running) await running.stop();
 }

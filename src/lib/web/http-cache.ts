@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { PageCache } from '#lib/server/core/page-cache.ts';
 
 /** A strong ETag for a body: the same bytes always give the same tag. */
 export function etagOf(body: string | Uint8Array): string {
@@ -56,4 +57,45 @@ export async function cachePublicPage(
 	headers.set('etag', etag);
 	if (matches(request, etag)) return new Response(null, { status: 304, headers });
 	return new Response(body, { status: 200, headers });
+}
+
+/** The internal header a page's load uses to say what it shows; never sent to the browser. */
+const pageTagsHeader = 'x-sotong-page-tags';
+
+/**
+ * Says what a public page shows (tags from the modules' `page-tags.ts`), so the in-process page cache
+ * may keep it until one of those things changes. Pages that do not call this are never kept.
+ */
+export function pageShows(setHeaders: (headers: Record<string, string>) => void, tags: string[]): void {
+	setHeaders({ [pageTagsHeader]: tags.join(' ') });
+}
+
+/**
+ * Keeps a public page (one `cachePublicPage` made shareable) in the page cache when its load said
+ * what it shows; the internal header is always removed.
+ */
+export async function keepPublicPage(
+	request: Request,
+	response: Response,
+	cache: PageCache | null
+): Promise<Response> {
+	const tags = response.headers.get(pageTagsHeader);
+	if (!tags) return response;
+	response.headers.delete(pageTagsHeader);
+	const shareable = (response.headers.get('cache-control') ?? '').startsWith('public');
+	if (!cache || !shareable || response.status !== 200 || request.method !== 'GET') return response;
+	const body = new Uint8Array(await response.arrayBuffer());
+	const url = new URL(request.url);
+	cache.store(
+		{
+			method: 'GET',
+			url: url.pathname + url.search,
+			headers: {
+				cookie: request.headers.get('cookie') ?? undefined,
+				'accept-language': request.headers.get('accept-language') ?? undefined
+			}
+		},
+		{ status: 200, headers: [...response.headers], body, tags: tags.split(' ') }
+	);
+	return new Response(body, { status: 200, headers: response.headers });
 }

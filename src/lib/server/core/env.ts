@@ -34,6 +34,8 @@ const envSchema = z
 		BACKUP_DIR: z.string().min(1).default('./backups'),
 		METRICS_TOKEN: z.string().min(16).optional(),
 		TRUST_PROXY: booleanish.default(false),
+		/** Reuse rendered public pages for visitors without an account (off: every request renders). */
+		PAGE_CACHE: booleanish.default(true),
 		DEMO_DATA: booleanish.optional(),
 		CITY_NAME_EN: z.string().min(1).default('Seoul'),
 		CITY_NAME_KO: z.string().min(1).default('서울')

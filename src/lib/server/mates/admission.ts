@@ -13,6 +13,8 @@ import { parseInput } from '../core/validation.ts';
 import { createVerifiedUser, grantRole, removeRole } from '../staff/service.ts';
 import { decisionInput, type Decision } from './application-schemas.ts';
 import { application, cohort, mateProfile, membership, type ApplicationStatus } from './schema.ts';
+import { mateListTag, mateTag } from './page-tags.ts';
+import type { PageInvalidation } from '../core/page-cache.ts';
 
 export interface AdmissionDeps {
 	db: Database;
@@ -20,6 +22,8 @@ export interface AdmissionDeps {
 	jobs: Jobs;
 	auth: Auth;
 	origin: string;
+	/** A new Mate shows in the directory at once. */
+	pages: PageInvalidation;
 }
 
 /** How long the welcome email's choose-your-password link works. */
@@ -158,6 +162,7 @@ export function createAdmissionService(deps: AdmissionDeps) {
 					details: { email: a.email, cohort: found.year }
 				});
 			});
+			if (account) deps.pages.invalidate([mateTag(account.userId), mateListTag]);
 			await decisionEmail(a, found.year, decision, statusToken, account);
 			return outcome[decision];
 		}

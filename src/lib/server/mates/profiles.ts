@@ -9,6 +9,8 @@ import { parseInput } from '../core/validation.ts';
 import { inspectImage, squarePortrait } from '../media/images.ts';
 import { likePattern } from '../core/search.ts';
 import { cohortPhase } from './phase.ts';
+import { mateListTag, mateTag } from './page-tags.ts';
+import type { PageInvalidation } from '../core/page-cache.ts';
 import { cohort, mateProfile, membership } from './schema.ts';
 import { profileInput } from './schemas.ts';
 
@@ -16,6 +18,8 @@ export interface ProfilesDeps {
 	db: Database;
 	clock: Clock;
 	storage: Storage;
+	/** Public pages showing a Mate are rendered afresh once their profile changes. */
+	pages: PageInvalidation;
 }
 
 /** Portraits are stored square at this size; the pages show them at most this large. */
@@ -144,6 +148,7 @@ export function createProfilesService(deps: ProfilesDeps) {
 						targetId: updated.slug
 					});
 			});
+			deps.pages.invalidate([mateTag(userId), mateListTag]);
 		},
 
 		/** Replaces the portrait: checked, cropped square, re-encoded without metadata; the old file goes. */
@@ -163,6 +168,7 @@ export function createProfilesService(deps: ProfilesDeps) {
 				await deps.storage.remove(key);
 				throw err;
 			}
+			deps.pages.invalidate([mateTag(userId), mateListTag]);
 			if (p.photoKey) await deps.storage.remove(p.photoKey);
 			if (ctx.actorId !== userId)
 				await recordAudit(db, ctx, { action: 'profile.photo', targetType: 'mate', targetId: p.slug });

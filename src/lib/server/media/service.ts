@@ -36,7 +36,7 @@ export function createMediaService(deps: MediaDeps) {
 
 	const makeVariants = async (id: string) => {
 		const [row] = await db.select().from(image).where(eq(image.id, id));
-		if (!row) return;
+		if (!row) return null;
 		const master = Buffer.concat(await (await storage.get(masterKey(id))).toArray());
 		const widths = [...new Set(variantWidths.map((w) => Math.min(w, row.width)))];
 		let bytes = master.length;
@@ -53,6 +53,7 @@ export function createMediaService(deps: MediaDeps) {
 			}
 		}
 		await db.update(image).set({ status: 'ready', widths, bytes }).where(eq(image.id, id));
+		return row.subject;
 	};
 
 	return {

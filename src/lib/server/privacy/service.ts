@@ -15,6 +15,7 @@ import { deleteAccountInput } from '../accounts/schemas.ts';
 import { defaultNotice } from './default-notice.ts';
 import { privacyNotice } from './schema.ts';
 import type { PersonalDataSource } from './personal-data.ts';
+import type { PageInvalidation } from '../core/page-cache.ts';
 
 export interface PrivacyDeps {
 	db: Database;
@@ -22,6 +23,8 @@ export interface PrivacyDeps {
 	clock: Clock;
 	/** Other modules' data about a person (applications, profiles…), exported and erased with the account. */
 	personalData?: PersonalDataSource[];
+	/** A deleted account's profile and stories leave the public pages at once. */
+	pages?: PageInvalidation;
 }
 
 const publishInput = z.object({
@@ -202,6 +205,7 @@ export function createPrivacyService(deps: PrivacyDeps) {
 				if (person) for (const src of sources) await src.erase(tx, person);
 				await tx.delete(user).where(eq(user.id, ctx.actorId));
 			});
+			deps.pages?.clear();
 		}
 	};
 }

@@ -289,3 +289,31 @@ describe('images in a story', () => {
 		expect(noAlt.fields?.body?.key).toBe('errors.field.imageAlt');
 	});
 });
+
+describe('cached public pages', () => {
+	const kept = (url: string) => t.app.pages.lookup({ method: 'GET', url, headers: {} });
+	const keep = (url: string, tags: string[]) =>
+		t.app.pages.store(
+			{ method: 'GET', url, headers: {} },
+			{ status: 200, headers: [['etag', '"1"']], body: new Uint8Array([1]), tags }
+		);
+
+	it('are forgotten when a story changes for visitors, and kept through draft autosaves', async () => {
+		const { id, slug } = await t.app.stories.createStory(mina, article({ title: 'Cached lanterns' }));
+		keep('/', ['stories']);
+		await t.app.stories.saveStory(mina, id, article({ title: 'Cached lanterns, draft two' }));
+		expect(kept('/')).not.toBeNull();
+
+		await t.app.stories.moveStory(mina, id, 'submit');
+		await t.app.stories.moveStory(reviewer, id, 'publish', {});
+		expect(kept('/')).toBeNull();
+
+		keep(`/stories/${slug}`, [`story:${id}`]);
+		await t.app.stories.saveStory(mina, id, article({ title: 'Cached lanterns, corrected' }));
+		expect(kept(`/stories/${slug}`)).toBeNull();
+
+		keep(`/stories/${slug}`, [`story:${id}`]);
+		await t.app.stories.moveStory(reviewer, id, 'unpublish', { comment: 'Paused' });
+		expect(kept(`/stories/${slug}`)).toBeNull();
+	});
+});

@@ -2,19 +2,27 @@ import { and, asc, desc, eq, gt, ne, type SQL } from 'drizzle-orm';
 import { user } from '../accounts/schema.ts';
 import type { Clock } from '../core/clock.ts';
 import type { Database, Executor } from '../core/db.ts';
+import type { PageInvalidation } from '../core/page-cache.ts';
 import { AppError } from '../core/errors.ts';
 import { newId } from '../core/ids.ts';
 import { slugify, uniqueSlug } from '../core/slug.ts';
 import { parseInput } from '../core/validation.ts';
 import { plainText, type StoryDocument } from './document.ts';
+import { storyListTag, storyPageTag } from './page-tags.ts';
 import { createStoryReading, publishedBy } from './reading.ts';
 import { story, storyEvent, storyRevision, type StoryStatus } from './schema.ts';
-import { publishInput, requestChangesInput, saveStoryInput } from './schemas.ts';
+import { kindInput, publishInput, requestChangesInput, saveStoryInput } from './schemas.ts';
+import { storyMediaFrom, submitProblems, translationGroupFor, type AttachmentLookup } from './kinds.ts';
+import { videoFrom, type StoryPhoto } from './media.ts';
 import { actionsOpen, authorCanEdit, storyActions, type StoryAction } from './workflow.ts';
 
 export interface StoriesDeps {
 	db: Database;
 	clock: Clock;
+	/** Public pages showing a story are rendered afresh once it changes for visitors. */
+	pages: PageInvalidation;
+	/** Whose uploads the cover, photos and video are (the media module knows). */
+	attachments: AttachmentLookup;
 }
 
 /** Who is acting on a story: their id, and whether they review (checked by the route's policy). */
@@ -36,8 +44,16 @@ export function displayStatus(
 const notFound = () => new AppError('not_found', 'No such story');
 
 /** What search looks through (with ILIKE, so case is kept for snippets): what a reader knows the story by. */
-const searchTextOf = (d: { title: string; summary: string; places: string[]; body: StoryDocument }) =>
-	[d.title, d.summary, d.places.join(' '), plainText(d.body)].join('\n');
+export const searchTextOf = (d: {
+	title: string;
+	summary: string;
+	places: string[];
+	body: StoryDocument;
+	photos?: StoryPhoto[];
+}) =>
+	[d.title, d.summary, d.places.join(' '), plainText(d.body), ...(d.photos ?? []).map((p) => p.caption)].join(
+		'\n'
+	);
 
 /**
  * Stories from draft to publication: writing and saving (autosave included), the review workflow
@@ -84,19 +100,32 @@ export function createStoriesService(deps: StoriesDeps) {
 
 	const publicWhere = () => publishedBy(now());
 
+	/** After a change visitors can see has committed: the story's page and every list of stories. */
+	const republish = (id: string) => deps.pages.invalidate([storyPageTag(id), storyListTag]);
+
 	return {
 		...createStoryReading(deps),
 
 		/** A Mate starts a story; it stays a private draft until they submit it. */
 		async createStory(actor: StoryActor, input: unknown) {
-			const data = parseInput(saveStoryInput, input);
+			const {
+				coverImageId: _c,
+				photos: _p,
+				videoId: _v,
+				videoLink,
+				translationOf,
+				...data
+			} = parseInput(saveStoryInput, input);
+			const { kind } = parseInput(kindInput, input);
 			return db.transaction(async (tx) => {
 				const id = newId();
+				const base = { id, authorId: actor.userId, translationGroup: null };
 				const row = {
-					id,
-					authorId: actor.userId,
-					kind: 'article' as const,
+					...base,
+					kind,
 					...data,
+					video: videoFrom({ videoLink }),
+					translationGroup: await translationGroupFor(tx, base, data.language, translationOf),
 					searchText: searchTextOf(data),
 					slug: await slugFor(tx, data.title),
 					createdAt: now(),
@@ -121,78 +150,91 @@ export function createStoriesService(deps: StoriesDeps) {
 		 * has it; once published, the earlier text is kept as a revision first.
 		 */
 		async saveStory(actor: StoryActor, id: string, input: unknown) {
-			const data = parseInput(saveStoryInput, input);
-			return db.transaction(async (tx) => {
-				const s = await load(tx, id, true);
-				if (s.authorId !== actor.userId) throw new AppError('forbidden', 'Not your story');
-				if (!authorCanEdit(s.status)) throw new AppError('story_locked', 'Under review');
-				const wasPublic = s.status === 'published' || s.status === 'unpublished';
-				if (wasPublic)
-					await tx.insert(storyRevision).values({
-						id: newId(),
-						storyId: id,
-						version: s.version,
-						title: s.title,
-						summary: s.summary,
-						body: s.body,
-						editedBy: s.authorId,
-						createdAt: s.updatedAt
-					});
-				// The address is settled at first publication; drafts follow their title.
-				const slug = s.publishedAt ? s.slug : await slugFor(tx, data.title, id);
-				await tx
-					.update(story)
-					.set({
-						...data,
-						searchText: searchTextOf(data),
-						slug,
-						version: wasPublic ? s.version + 1 : s.version,
-						updatedAt: now()
-					})
-					.where(eq(story.id, id));
-				return { slug, savedAt: now() };
-			});
+			const { coverImageId, photos, videoId, videoLink, translationOf, ...data } = parseInput(
+				saveStoryInput,
+				input
+			);
+			const media = await storyMediaFrom(deps.attachments, id, { coverImageId, photos, videoId, videoLink });
+			return db
+				.transaction(async (tx) => {
+					const s = await load(tx, id, true);
+					if (s.authorId !== actor.userId) throw new AppError('forbidden', 'Not your story');
+					if (!authorCanEdit(s.status)) throw new AppError('story_locked', 'Under review');
+					const wasPublic = s.status === 'published' || s.status === 'unpublished';
+					if (wasPublic)
+						await tx.insert(storyRevision).values({
+							id: newId(),
+							storyId: id,
+							version: s.version,
+							title: s.title,
+							summary: s.summary,
+							body: s.body,
+							coverImageId: s.coverImageId,
+							photos: s.photos,
+							video: s.video,
+							editedBy: s.authorId,
+							createdAt: s.updatedAt
+						});
+					// The address is settled at first publication; drafts follow their title.
+					const slug = s.publishedAt ? s.slug : await slugFor(tx, data.title, id);
+					await tx
+						.update(story)
+						.set({
+							...data,
+							...media,
+							translationGroup: await translationGroupFor(tx, s, data.language, translationOf),
+							searchText: searchTextOf({ ...data, photos: media.photos }),
+							slug,
+							version: wasPublic ? s.version + 1 : s.version,
+							updatedAt: now()
+						})
+						.where(eq(story.id, id));
+					return { slug, savedAt: now(), wasPublic };
+				})
+				.then(({ wasPublic, ...saved }) => {
+					if (wasPublic) republish(id);
+					return saved;
+				});
 		},
 
 		/** Takes a workflow step (submit, request changes, publish, …), checked against the rules and recorded. */
 		async moveStory(actor: StoryActor, id: string, action: StoryAction, input: unknown = {}) {
 			if (!Object.hasOwn(storyActions, action)) throw new AppError('validation_failed', 'Unknown action');
-			return db.transaction(async (tx) => {
-				const s = await load(tx, id, true);
-				const as = {
-					author: s.authorId === actor.userId,
-					reviewer: actor.reviewer && s.authorId !== actor.userId
-				};
-				if (!actionsOpen(s.status, as).includes(action)) {
-					const allowedSomehow = actionsOpen(s.status, { author: true, reviewer: true }).includes(action);
-					throw allowedSomehow
-						? new AppError('forbidden', 'Not yours to do')
-						: new AppError('story_locked', 'Not in this status', { params: { status: s.status } });
-				}
-				const to = storyActions[action].to;
-				let comment: string | undefined;
-				const changes: Partial<StoryRow> = { status: to, updatedAt: now() };
-				if (action === 'submit') {
-					if (!s.summary.trim())
-						throw new AppError('validation_failed', 'Summary needed', {
-							fields: { summary: { key: 'errors.field.summaryRequired' } }
-						});
-					if (plainText(s.body).length < 50)
-						throw new AppError('validation_failed', 'Too short', {
-							fields: { body: { key: 'errors.field.storyTooShort' } }
-						});
-				}
-				if (action === 'requestChanges') comment = parseInput(requestChangesInput, input).comment;
-				if (action === 'publish') {
-					const p = parseInput(publishInput, input);
-					comment = p.comment;
-					changes.publishedAt =
-						p.publishAt ?? (s.status === 'unpublished' && s.publishedAt ? s.publishedAt : now());
-				}
-				await tx.update(story).set(changes).where(eq(story.id, id));
-				await record(tx, s, actor.userId, action, to, comment);
-				return { status: to, slug: s.slug };
-			});
+			return db
+				.transaction(async (tx) => {
+					const s = await load(tx, id, true);
+					const as = {
+						author: s.authorId === actor.userId,
+						reviewer: actor.reviewer && s.authorId !== actor.userId
+					};
+					if (!actionsOpen(s.status, as).includes(action)) {
+						const allowedSomehow = actionsOpen(s.status, { author: true, reviewer: true }).includes(action);
+						throw allowedSomehow
+							? new AppError('forbidden', 'Not yours to do')
+							: new AppError('story_locked', 'Not in this status', { params: { status: s.status } });
+					}
+					const to = storyActions[action].to;
+					let comment: string | undefined;
+					const changes: Partial<StoryRow> = { status: to, updatedAt: now() };
+					if (action === 'submit') {
+						const problems = submitProblems(s);
+						if (problems) throw problems;
+					}
+					if (action === 'requestChanges') comment = parseInput(requestChangesInput, input).comment;
+					if (action === 'publish') {
+						const p = parseInput(publishInput, input);
+						comment = p.comment;
+						changes.publishedAt =
+							p.publishAt ?? (s.status === 'unpublished' && s.publishedAt ? s.publishedAt : now());
+					}
+					await tx.update(story).set(changes).where(eq(story.id, id));
+					await record(tx, s, actor.userId, action, to, comment);
+					return { status: to, slug: s.slug, seen: s.status === 'published' || to === 'published' };
+				})
+				.then(({ seen, ...moved }) => {
+					if (seen) republish(id);
+					return moved;
+				});
 		},
 
 		/** A story for its author or a reviewer, with what each may do next. */

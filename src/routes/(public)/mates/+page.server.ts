@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { PageServerLoad } from './$types';
 import { app } from '#lib/server/app.ts';
 import { isCountryCode } from '#lib/server/core/countries.ts';
+import { mateListTag } from '#lib/server/mates/page-tags.ts';
+import { pageShows } from '#lib/web/http-cache.ts';
 import { languageCodePattern } from '#lib/i18n/regions.ts';
 
 const filterInput = z.object({
@@ -11,7 +13,8 @@ const filterInput = z.object({
 });
 
 /** The public directory of Mates, filterable by country, language and cohort, with the world map. */
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, setHeaders }) => {
+	pageShows(setHeaders, [mateListTag]);
 	const filter = filterInput.parse(Object.fromEntries(url.searchParams));
 	const { mates } = app();
 	const [people, countries, cohorts] = await Promise.all([

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { PageServerLoad } from './$types';
 import { app } from '#lib/server/app.ts';
 import { storyCards } from '#lib/server/stories/cards.ts';
+import { storyListTag } from '#lib/server/stories/page-tags.ts';
+import { pageShows } from '#lib/web/http-cache.ts';
 import { districtCodes } from '#lib/places/districts.ts';
 import { storyTopics } from '#lib/stories/topics.ts';
 import { languageCodePattern } from '#lib/i18n/regions.ts';
@@ -17,7 +19,8 @@ const browse = z.object({
 });
 
 /** The newest published stories, browsable by topic, district and language. */
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, setHeaders }) => {
+	pageShows(setHeaders, [storyListTag]);
 	const filter = browse.parse(Object.fromEntries(url.searchParams));
 	const stories = await storyCards(app(), {
 		limit: 60,

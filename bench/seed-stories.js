@@ -1,0 +1,55 @@
+// Fills a database with many published stories for the story benchmarks (bench/stories.js), on the
+// same server modules the app runs (Node 24 runs the .ts files directly):
+//   node_modules/.bin/node bench/seed-stories.js <count>   (DATA_DIR, or DATABASE_URL for PostgreSQL)
+// Loads the demo data first (Mates, reviewers, two dozen hand-written stories), then copies the demo's
+// published stories with numbered titles, longer bodies and spread-out dates, in batches of 500.
+// Benchmark data only: the copies say so in their summaries.
+import { eq } from 'drizzle-orm';
+import { startApp, stopApp } from '../src/lib/server/app.ts';
+import { loadEnv } from '../src/lib/server/core/env.ts';
+import { newId } from '../src/lib/server/core/ids.ts';
+import { ensureDemoData } from '../src/lib/server/demo/seed.ts';
+import { story } from '../src/lib/server/stories/schema.ts';
+import { searchTextOf } from '../src/lib/server/stories/service.ts';
+
+const count = Number(process.argv[2] ?? 10_000);
+const app = await startApp(loadEnv({ ...process.env, LOG_LEVEL: 'warn', DEMO_DATA: 'true' }));
+try {
+	await ensureDemoData(app);
+	const originals = await app.db.select().from(story).where(eq(story.status, 'published'));
+	if (originals.length === 0) throw new Error('The demo data has no published stories to copy');
+	const existing = (await app.db.select({ id: story.id }).from(story)).length;
+	const started = performance.now();
+	for (let done = 0; done < count;) {
+		const batch = [];
+		for (let i = 0; i < 500 && done < count; i++, done++) {
+			const o = originals[done % originals.length];
+			const n = existing + done;
+			// About four times the demo text: a long read, like the article the anchors were measured with.
+			const body = { ...o.body, content: [1, 2, 3, 4].flatMap(() => o.body.content) };
+			const title = `${o.title} · ${n}`;
+			const summary = `${o.summary} (benchmark copy ${n})`;
+			const publishedAt = new Date(Date.now() - (n + 1) * 3_600_000);
+			batch.push({
+				...o,
+				id: newId(),
+				title,
+				summary,
+				slug: `${o.slug}-${n}`,
+				body,
+				searchText: searchTextOf({ title, summary, places: o.places, body }),
+				translationGroup: null,
+				publishedAt,
+				createdAt: publishedAt,
+				updatedAt: publishedAt
+			});
+		}
+		await app.db.insert(story).values(batch);
+	}
+	const total = (await app.db.select({ id: story.id }).from(story)).length;
+	console.log(
+		`Seeded ${count} stories in ${Math.round(performance.now() - started)} ms (${total} in the database)`
+	);
+} finally {
+	await stopApp();
+}

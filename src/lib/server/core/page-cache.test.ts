@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { negotiateLocale } from '../../i18n/index.ts';
+import { PageCache } from './page-cache.ts';
+
+const page = (html: string, tags: string[]) => ({
+	status: 200,
+	headers: [
+		['content-type', 'text/html'],
+		['etag', `"${html.length}"`]
+	] as [string, string][],
+	body: new TextEncoder().encode(html),
+	tags
+});
+const get = (url: string, headers: Record<string, string> = {}) => ({ method: 'GET', url, headers });
+
+describe('the page cache', () => {
+	it('keeps a page per address and language, and forgets it when a tag it shows changes', () => {
+		const cache = new PageCache({ negotiate: negotiateLocale });
+		cache.store(get('/stories/a'), page('<p>A</p>', ['story:a', 'stories']));
+		cache.store(get('/stories/a', { 'accept-language': 'ko-KR,ko;q=0.9' }), page('<p>가</p>', ['story:a']));
+		cache.store(get('/'), page('<p>home</p>', ['stories', 'mates']));
+
+		expect(cache.lookup(get('/stories/a'))?.body.toString()).toBe('<p>A</p>');
+		expect(cache.lookup(get('/stories/a', { cookie: 'locale=ko' }))?.body.toString()).toBe('<p>가</p>');
+		expect(cache.lookup(get('/stories/b'))).toBeNull();
+
+		cache.invalidate(['mates']);
+		expect(cache.lookup(get('/'))).toBeNull();
+		expect(cache.lookup(get('/stories/a'))).not.toBeNull();
+		cache.invalidate(['story:a']);
+		expect(cache.lookup(get('/stories/a'))).toBeNull();
+		expect(cache.lookup(get('/stories/a', { 'accept-language': 'ko' }))).toBeNull();
+		expect(cache.size).toBe(0);
+	});
+
+	it('never answers for a request that may be personal or that sets the language', () => {
+		const cache = new PageCache({ negotiate: negotiateLocale });
+		cache.store(get('/'), page('<p>home</p>', ['stories']));
+		expect(cache.lookup(get('/', { cookie: 'better-auth.session_token=x' }))).toBeNull();
+		expect(cache.lookup(get('/', { cookie: 'locale=en; flash=saved' }))).toBeNull();
+		expect(cache.lookup({ method: 'POST', url: '/', headers: {} })).toBeNull();
+		expect(cache.lookup(get('/?lang=en'))).toBeNull();
+		expect(cache.lookup(get('/', { cookie: 'locale=en' }))).not.toBeNull();
+		// Nor keeps a page rendered for someone with a session.
+		cache.store(get('/mates', { cookie: 'session=1' }), page('<p>mine</p>', ['mates']));
+		expect(cache.lookup(get('/mates'))).toBeNull();
+	});
+
+	it('lets pages expire, and drops the oldest beyond its size', () => {
+		let now = 0;
+		const cache = new PageCache({ negotiate: negotiateLocale, ttlMs: 1000, maxEntries: 2, now: () => now });
+		cache.store(get('/a'), page('a', ['x']));
+		cache.store(get('/b'), page('b', ['x']));
+		cache.store(get('/c'), page('c', ['x']));
+		expect(cache.lookup(get('/a'))).toBeNull();
+		expect(cache.lookup(get('/c'))).not.toBeNull();
+		now = 1000;
+		expect(cache.lookup(get('/c'))).toBeNull();
+		expect(cache.hits).toBe(1);
+	});
+});

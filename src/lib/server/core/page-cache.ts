@@ -1,0 +1,179 @@
+/** A rendered public page kept for visitors without an account. */
+export interface CachedPage {
+	status: number;
+	headers: [string, string][];
+	body: Buffer;
+	etag: string;
+	tags: string[];
+	expiresAt: number;
+}
+
+export interface PageCacheOptions {
+	/** Turns the language inputs of a request (`?lang`, the locale cookie, Accept-Language) into one language. */
+	negotiate: (requested: string | undefined, acceptLanguage: string | null) => string;
+	maxEntries?: number;
+	maxBytes?: number;
+	/** How long a page may be reused at most: bounds what changes with time alone (scheduled stories). */
+	ttlMs?: number;
+	now?: () => number;
+}
+
+/** The cookies a visitor without an account may carry; any other cookie means the page may be personal. */
+const anonymousCookies = new Set(['locale']);
+
+interface RequestLike {
+	method?: string;
+	url?: string;
+	headers: Record<string, string | string[] | undefined>;
+}
+
+const header = (h: RequestLike['headers'], name: string) => {
+	const v = h[name];
+	return Array.isArray(v) ? v.join(', ') : (v ?? null);
+};
+
+function cookiesOf(cookieHeader: string | null): Map<string, string> | null {
+	const cookies = new Map<string, string>();
+	if (!cookieHeader) return cookies;
+	for (const part of cookieHeader.split(';')) {
+		const eq = part.indexOf('=');
+		const name = (eq < 0 ? part : part.slice(0, eq)).trim();
+		if (!name) continue;
+		if (!anonymousCookies.has(name)) return null;
+		cookies.set(name, eq < 0 ? '' : part.slice(eq + 1).trim());
+	}
+	return cookies;
+}
+
+/**
+ * Rendered HTML of public pages, reused for visitors without an account until what the page shows
+ * changes. Pages say what they show with tags (`story:<id>`, `mate:<user id>`, `stories`, `mates`);
+ * services call `invalidate` with the same tags after a change commits, so the next request renders
+ * afresh. The plain HTTP server in `scripts/serve.js` answers hits before SvelteKit runs, which is
+ * what makes a cached story page cheap. One process: several app processes would need to broadcast
+ * invalidations (see ARCHITECTURE.md).
+ */
+export class PageCache {
+	readonly #entries = new Map<string, CachedPage>();
+	readonly #keysByTag = new Map<string, Set<string>>();
+	readonly #opts: Required<PageCacheOptions>;
+	#bytes = 0;
+	hits = 0;
+	misses = 0;
+
+	constructor(opts: PageCacheOptions) {
+		this.#opts = {
+			maxEntries: 5_000,
+			maxBytes: 64 * 1024 * 1024,
+			ttlMs: 60_000,
+			now: Date.now,
+			...opts
+		};
+	}
+
+	/** The key a request's page is kept under, or null when the page must not come from the cache. */
+	keyOf(req: RequestLike): string | null {
+		if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url) return null;
+		const cookies = cookiesOf(header(req.headers, 'cookie'));
+		if (!cookies) return null;
+		const url = req.url;
+		const q = url.indexOf('?');
+		const lang = q < 0 ? null : new URLSearchParams(url.slice(q)).get('lang');
+		// A `?lang` the visitor has not chosen before sets a cookie: that response is not shared.
+		if (lang && lang !== cookies.get('locale')) return null;
+		const locale = this.#opts.negotiate(
+			lang ?? cookies.get('locale'),
+			header(req.headers, 'accept-language')
+		);
+		return `${locale} ${url}`;
+	}
+
+	/** A kept page for this request, if there is a fresh one. */
+	lookup(req: RequestLike): CachedPage | null {
+		const key = this.keyOf(req);
+		if (key === null) return null;
+		const page = this.#entries.get(key);
+		if (!page) {
+			this.misses++;
+			return null;
+		}
+		if (page.expiresAt <= this.#opts.now()) {
+			this.#drop(key);
+			this.misses++;
+			return null;
+		}
+		this.hits++;
+		return page;
+	}
+
+	/** Keeps a rendered page (with its ETag among the headers) under the request's key, tagged with what it shows. */
+	store(
+		req: RequestLike,
+		page: { status: number; headers: [string, string][]; body: Uint8Array; tags: string[] }
+	): void {
+		const key = this.keyOf(req);
+		const etag = page.headers.find(([name]) => name === 'etag')?.[1];
+		if (key === null || !etag || page.body.byteLength > this.#opts.maxBytes / 16) return;
+		this.#drop(key);
+		const body = Buffer.from(page.body);
+		this.#entries.set(key, { ...page, body, etag, expiresAt: this.#opts.now() + this.#opts.ttlMs });
+		this.#bytes += body.byteLength;
+		for (const tag of page.tags) {
+			let keys = this.#keysByTag.get(tag);
+			if (!keys) this.#keysByTag.set(tag, (keys = new Set()));
+			keys.add(key);
+		}
+		// Oldest first: a Map iterates in insertion order.
+		for (const oldest of this.#entries.keys()) {
+			if (this.#entries.size <= this.#opts.maxEntries && this.#bytes <= this.#opts.maxBytes) break;
+			this.#drop(oldest);
+		}
+	}
+
+	/** Forgets every page that shows any of these things; call after the change has committed. */
+	invalidate(tags: string[]): void {
+		for (const tag of tags) {
+			for (const key of this.#keysByTag.get(tag) ?? []) this.#drop(key);
+			this.#keysByTag.delete(tag);
+		}
+	}
+
+	/** Forgets everything (the layout's data changed). */
+	clear(): void {
+		this.#entries.clear();
+		this.#keysByTag.clear();
+		this.#bytes = 0;
+	}
+
+	get size(): number {
+		return this.#entries.size;
+	}
+
+	#drop(key: string) {
+		const page = this.#entries.get(key);
+		if (!page) return;
+		this.#entries.delete(key);
+		this.#bytes -= page.body.byteLength;
+		for (const tag of page.tags) {
+			const keys = this.#keysByTag.get(tag);
+			keys?.delete(key);
+			if (keys?.size === 0) this.#keysByTag.delete(tag);
+		}
+	}
+}
+
+/** What services need of the cache: to say what changed. */
+export interface PageInvalidation {
+	invalidate(tags: string[]): void;
+	clear(): void;
+}
+
+const processKey = Symbol.for('sotong.pageCache');
+
+/**
+ * Publishes the app's page cache to the plain HTTP server in front of SvelteKit (the same process),
+ * which looks it up on `globalThis` under `Symbol.for('sotong.pageCache')`.
+ */
+export function sharePageCache(cache: PageCache | null): void {
+	(globalThis as Record<symbol, unknown>)[processKey] = cache ?? undefined;
+}
