@@ -1,6 +1,7 @@
 import adapter from '@sveltejs/adapter-node';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vite';
+import { embedOrigins } from './src/lib/stories/embeds.ts';
 
 export default defineConfig({
 	plugins: [
@@ -21,7 +22,8 @@ export default defineConfig({
 					'font-src': ['self'],
 					'connect-src': ['self'],
 					'media-src': ['self', 'blob:'],
-					'frame-src': ['none'],
+					// Only the official players of video stories, and only once a visitor asks to play one.
+					'frame-src': [...embedOrigins],
 					'frame-ancestors': ['none'],
 					'form-action': ['self'],
 					'base-uri': ['self'],

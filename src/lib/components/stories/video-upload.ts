@@ -40,13 +40,13 @@ export interface UploadVideoOptions {
 	/** Aborting cancels the upload and removes what reached the server; the promise rejects with an AbortError. */
 	signal?: AbortSignal;
 	/**
-	 * Bytes per request. The built app refuses request bodies over BODY_SIZE_LIMIT (1 MiB by default,
-	 * scripts/serve.js), so a chunk is exactly that by default.
+	 * Bytes per request: small enough that a dropped connection loses little, and well under the built
+	 * app's BODY_SIZE_LIMIT (25 MB by default, scripts/serve.js).
 	 */
 	chunkSize?: number;
 }
 
-const defaultChunkSize = 1024 * 1024;
+const defaultChunkSize = 8 * 1024 * 1024;
 
 /** Waits after a failed request before trying again: a dropped connection has about two minutes to come back. */
 const retryDelays = [0, 1000, 3000, 5000, 10_000, 20_000, 30_000, 60_000];

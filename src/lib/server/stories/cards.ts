@@ -1,13 +1,60 @@
+import type { PictureInfo } from '../../media/pictures.ts';
 import type { MatesService } from '../mates/service.ts';
+import type { MediaService } from '../media/service.ts';
 import type { StoryFilter } from './reading.ts';
 import type { StoriesService } from './service.ts';
 
+interface CardDeps {
+	stories: StoriesService;
+	mates: Pick<MatesService, 'profileOfUser'>;
+	media: Pick<MediaService, 'imagesByIds'>;
+}
+
+interface CardRow {
+	slug: string;
+	title: string;
+	summary: string;
+	language: string;
+	kind: string;
+	cover: string | null;
+	publishedAt: Date | null;
+	authorId: string;
+}
+
+/** Stories as cards: writer's name, cover picture (with its sizes) and kind, ready for StoryList. */
+export async function cardsOf(deps: Omit<CardDeps, 'stories'>, rows: CardRow[]) {
+	const [names, covers] = await Promise.all([
+		Promise.all(
+			[...new Set(rows.map((s) => s.authorId))].map(
+				async (id) => [id, (await deps.mates.profileOfUser(id))?.displayName ?? null] as const
+			)
+		).then((pairs) => new Map(pairs)),
+		deps.media.imagesByIds(rows.flatMap((s) => (s.cover ? [s.cover] : [])))
+	]);
+	return rows.map((s) => {
+		const image = s.cover ? covers.get(s.cover) : undefined;
+		const cover: PictureInfo | null = image
+			? { id: image.id, width: image.width, height: image.height, widths: image.widths }
+			: null;
+		return {
+			slug: s.slug,
+			title: s.title,
+			summary: s.summary,
+			language: s.language,
+			kind: s.kind,
+			cover,
+			publishedAt: s.publishedAt?.toISOString() ?? null,
+			author: names.get(s.authorId) ?? null
+		};
+	});
+}
+
 /**
- * The newest published stories as cards with their writers' names. Stories in the reader's language
- * come first; the rest follow, each labelled with its language by the list.
+ * The newest published stories as cards. Stories in the reader's language come first; the rest
+ * follow, each labelled with its language by the list.
  */
 export async function storyCards(
-	deps: { stories: StoriesService; mates: Pick<MatesService, 'profileOfUser'> },
+	deps: CardDeps,
 	opts: { limit: number; readerLanguage?: string } & Omit<StoryFilter, 'limit'>
 ) {
 	const { limit, readerLanguage, ...filter } = opts;
@@ -17,20 +64,5 @@ export async function storyCards(
 				(a, b) => Number(b.language === readerLanguage) - Number(a.language === readerLanguage)
 			)
 		: latest;
-	const chosen = ranked.slice(0, limit);
-	const names = new Map(
-		await Promise.all(
-			[...new Set(chosen.map((s) => s.authorId))].map(
-				async (id) => [id, (await deps.mates.profileOfUser(id))?.displayName ?? null] as const
-			)
-		)
-	);
-	return chosen.map((s) => ({
-		slug: s.slug,
-		title: s.title,
-		summary: s.summary,
-		language: s.language,
-		publishedAt: s.publishedAt?.toISOString() ?? null,
-		author: names.get(s.authorId) ?? null
-	}));
+	return cardsOf(deps, ranked.slice(0, limit));
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pictureSources } from '../../media/pictures.ts';
 
 /**
  * An article body as the editor (TipTap) sends it: structured JSON, checked against an allow-list of
@@ -160,16 +161,15 @@ function renderImage(n: StoryNode, images: Map<string, ImageInfo>): string {
 	if (!id || !info) return '';
 	const alt = escapeHtml(String(n.attrs?.alt ?? ''));
 	const size = `width="${info.width}" height="${info.height}"`;
-	if (info.widths.length === 0)
+	const p = pictureSources({ id, ...info });
+	if (!p.avif)
 		return `<figure><img src="${src}" alt="${alt}" ${size} loading="lazy" decoding="async"></figure>`;
-	const set = (ext: string) => info.widths.map((w) => `/media/images/${id}/${w}.${ext} ${w}w`).join(', ');
 	const sizes = '(min-width: 48rem) 44rem, 100vw';
-	const largest = Math.max(...info.widths);
 	return (
 		`<figure><picture>` +
-		`<source type="image/avif" srcset="${set('avif')}" sizes="${sizes}">` +
-		`<source type="image/webp" srcset="${set('webp')}" sizes="${sizes}">` +
-		`<img src="/media/images/${id}/${largest}.jpg" srcset="${set('jpg')}" sizes="${sizes}" alt="${alt}" ${size} loading="lazy" decoding="async">` +
+		`<source type="image/avif" srcset="${p.avif}" sizes="${sizes}">` +
+		`<source type="image/webp" srcset="${p.webp}" sizes="${sizes}">` +
+		`<img src="${p.src}" srcset="${p.jpg}" sizes="${sizes}" alt="${alt}" ${size} loading="lazy" decoding="async">` +
 		`</picture></figure>`
 	);
 }

@@ -1,9 +1,15 @@
+import type { PictureInfo } from '../../media/pictures.ts';
+import { embedPlayerUrl } from '../../stories/embeds.ts';
 import type { MediaService } from '../media/service.ts';
+import { videoSummary, type VideoService } from '../media/videos.ts';
 import { imageIdsIn, renderDocument, type ImageInfo } from './document.ts';
+import { coverOf } from './kinds.ts';
 import type { story } from './schema.ts';
 
+type StoryRow = typeof story.$inferSelect;
+
 /** A story as pages show it: the body rendered to safe HTML, dates as ISO strings. */
-export function presentStory(s: typeof story.$inferSelect, images: Map<string, ImageInfo> = new Map()) {
+export function presentStory(s: StoryRow, images: Map<string, ImageInfo> = new Map()) {
 	return {
 		id: s.id,
 		slug: s.slug,
@@ -20,10 +26,50 @@ export function presentStory(s: typeof story.$inferSelect, images: Map<string, I
 	};
 }
 
-/** The same, with the sizes and variants of the story's images looked up first. */
-export async function presentStoryWithImages(
-	s: typeof story.$inferSelect,
-	media: Pick<MediaService, 'imagesByIds'>
+const pictureOf = (id: string, images: Map<string, ImageInfo>): PictureInfo | null => {
+	const info = images.get(id);
+	return info ? { id, width: info.width, height: info.height, widths: info.widths } : null;
+};
+
+/**
+ * The same, with what its media need looked up: the sizes and variants of its images (inline, photo
+ * set, cover), and its video (an uploaded file with its poster, or a platform's embed player).
+ */
+export async function presentStoryWithMedia(
+	s: StoryRow,
+	deps: { media: Pick<MediaService, 'imagesByIds'>; videos: Pick<VideoService, 'videosByIds'> }
 ) {
-	return presentStory(s, await media.imagesByIds(imageIdsIn(s.body)));
+	const cover = coverOf(s);
+	const images = await deps.media.imagesByIds([
+		...new Set([...imageIdsIn(s.body), ...s.photos.map((p) => p.imageId), ...(cover ? [cover] : [])])
+	]);
+	const uploaded =
+		s.video?.source === 'upload'
+			? (await deps.videos.videosByIds([s.video.videoId])).get(s.video.videoId)
+			: undefined;
+	const video =
+		s.video?.source === 'embed'
+			? {
+					source: 'embed' as const,
+					provider: s.video.provider,
+					url: s.video.url,
+					player: embedPlayerUrl(s.video)
+				}
+			: uploaded
+				? { source: 'upload' as const, ...videoSummary(uploaded) }
+				: null;
+	return {
+		...presentStory(s, images),
+		cover: cover ? pictureOf(cover, images) : null,
+		// A chosen cover heads an article, unless it already stands in the text.
+		hero:
+			s.kind === 'article' && s.coverImageId && !imageIdsIn(s.body).includes(s.coverImageId)
+				? pictureOf(s.coverImageId, images)
+				: null,
+		photos: s.photos.flatMap((p) => {
+			const picture = pictureOf(p.imageId, images);
+			return picture ? [{ picture, alt: p.alt, caption: p.caption }] : [];
+		}),
+		video
+	};
 }

@@ -1,4 +1,19 @@
-import { and, arrayContains, asc, count, desc, eq, ilike, inArray, lte, sql } from 'drizzle-orm';
+import {
+	and,
+	arrayContains,
+	arrayOverlaps,
+	asc,
+	count,
+	desc,
+	eq,
+	ilike,
+	inArray,
+	isNull,
+	lte,
+	ne,
+	or,
+	sql
+} from 'drizzle-orm';
 import type { Clock } from '../core/clock.ts';
 import type { Database } from '../core/db.ts';
 import { likePattern, searchTerms } from '../core/search.ts';
@@ -12,6 +27,9 @@ export interface StoryFilter {
 	topic?: string;
 	district?: string;
 }
+
+/** A story's card picture: the chosen cover, else the first photo of a photo set. */
+const coverSql = sql<string | null>`coalesce(${story.coverImageId}, ${story.photos}->0->>'imageId')`;
 
 /** Published and due: a scheduled story appears by itself when its time comes, with no job to run. */
 export const publishedBy = (now: Date) => and(eq(story.status, 'published'), lte(story.publishedAt, now));
@@ -95,7 +113,6 @@ export function createStoryReading(deps: { db: Database; clock: Clock }) {
 			return n;
 		},
 
-		/** The newest published stories, optionally by one author or in some languages. */
 		/** The newest published stories (without their text), optionally by author, language, topic or district. */
 		async latestStories(opts: StoryFilter = {}) {
 			return db
@@ -106,6 +123,7 @@ export function createStoryReading(deps: { db: Database; clock: Clock }) {
 					summary: story.summary,
 					language: story.language,
 					kind: story.kind,
+					cover: coverSql,
 					topics: story.topics,
 					districts: story.districts,
 					publishedAt: story.publishedAt,
@@ -115,6 +133,50 @@ export function createStoryReading(deps: { db: Database; clock: Clock }) {
 				.where(matching(deps.clock.now(), opts))
 				.orderBy(desc(story.publishedAt))
 				.limit(Math.min(opts.limit ?? 20, 100));
+		},
+
+		/** The published translations of a story (same group, other languages), for hreflang and links. */
+		async translationsOf(s: { id: string; translationGroup: string | null }) {
+			if (!s.translationGroup) return [];
+			return db
+				.select({ slug: story.slug, language: story.language, title: story.title })
+				.from(story)
+				.where(and(eq(story.translationGroup, s.translationGroup), ne(story.id, s.id), publicWhere()))
+				.orderBy(asc(story.language));
+		},
+
+		/** Other published stories on the same topics or in the same districts, newest first. */
+		async relatedStories(
+			s: { id: string; translationGroup: string | null; topics: string[]; districts: string[] },
+			limit = 3
+		) {
+			if (s.topics.length === 0 && s.districts.length === 0) return [];
+			const notSelf = s.translationGroup
+				? or(isNull(story.translationGroup), ne(story.translationGroup, s.translationGroup))
+				: ne(story.id, s.id);
+			return db
+				.select({
+					id: story.id,
+					title: story.title,
+					slug: story.slug,
+					summary: story.summary,
+					language: story.language,
+					kind: story.kind,
+					cover: coverSql,
+					publishedAt: story.publishedAt,
+					authorId: story.authorId
+				})
+				.from(story)
+				.where(
+					and(
+						publicWhere(),
+						ne(story.id, s.id),
+						notSelf,
+						or(arrayOverlaps(story.topics, s.topics), arrayOverlaps(story.districts, s.districts))
+					)
+				)
+				.orderBy(desc(story.publishedAt))
+				.limit(limit);
 		},
 
 		/** The newest published stories with their text, for feeds. */

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { storyKinds } from './schema.ts';
 import { languageCodePattern } from '../../i18n/regions.ts';
 import { districtCodes } from '../../places/districts.ts';
 import { documentFromText, storyDocument } from './document.ts';
+import { storyMediaFields } from './media.ts';
 import { storyTopics as topics } from '../../stories/topics.ts';
 
 const list = (v: unknown) => (Array.isArray(v) ? v : typeof v === 'string' && v ? [v] : []);
@@ -36,10 +38,16 @@ export const saveStoryInput = z.preprocess(
 					: (v ?? []),
 			z.array(z.string().max(80)).max(10)
 		),
-		body: storyDocument
+		body: storyDocument,
+		...storyMediaFields
 	})
 );
 export type SaveStoryInput = z.infer<typeof saveStoryInput>;
+
+/** Starting a story: the same fields, and which kind it is (fixed from then on). */
+export const kindInput = z.object({
+	kind: z.enum(storyKinds, { error: 'errors.field.invalid' }).default('article')
+});
 
 /** A reviewer asking for changes says what to change. */
 export const requestChangesInput = z.object({

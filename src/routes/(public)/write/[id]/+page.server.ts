@@ -2,6 +2,7 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { app } from '#lib/server/app.ts';
 import { storiesPolicy } from '#lib/server/stories/policy.ts';
 import { plainText } from '#lib/server/stories/document.ts';
+import { videoSummary } from '#lib/server/media/videos.ts';
 import { authorize, loadOrFail } from '#lib/web/guards.ts';
 import type { StoryAction } from '#lib/server/stories/workflow.ts';
 import { formValues, runForm } from '#lib/web/forms.ts';
@@ -15,10 +16,25 @@ const writer = (event: RequestEvent) => {
 export const load: PageServerLoad = async (event) => {
 	const actor = writer(event);
 	const s = await loadOrFail(event, app().stories.storyForWork(actor, event.params.id));
-	const history = await app().stories.storyHistory(s.id);
+	const { stories, videos } = app();
+	const [history, mine, uploaded] = await Promise.all([
+		stories.storyHistory(s.id),
+		stories.storiesBy(actor.userId),
+		s.video?.source === 'upload' ? videos.videosByIds([s.video.videoId]) : null
+	]);
+	const video = s.video?.source === 'upload' ? uploaded?.get(s.video.videoId) : undefined;
 	return {
+		translationChoices: mine
+			.filter((m) => m.id !== s.id && m.language !== s.language)
+			.map((m) => ({ id: m.id, title: m.title, language: m.language })),
 		story: {
 			id: s.id,
+			kind: s.kind,
+			coverImageId: s.coverImageId,
+			photos: s.photos,
+			videoLink: s.video?.source === 'embed' ? s.video.url : '',
+			video: video ? { id: video.id, src: videoSummary(video).src } : null,
+			translationOf: s.translationGroup && s.translationGroup !== s.id ? s.translationGroup : null,
 			slug: s.slug,
 			title: s.title,
 			summary: s.summary,

@@ -7,8 +7,15 @@ import { formValues, runForm } from '#lib/web/forms.ts';
 
 /** Starting a story: it is saved as a private draft, then edited on its own page. */
 export const load: PageServerLoad = async (event) => {
-	authorize(event, storiesPolicy.canWrite);
-	return {};
+	const viewer = authorize(event, storiesPolicy.canWrite);
+	const mine = await app().stories.storiesBy(viewer.userId);
+	const asked = event.url.searchParams.get('translationOf');
+	const original = mine.find((m) => m.id === asked);
+	return {
+		translationChoices: mine.map((m) => ({ id: m.id, title: m.title, language: m.language })),
+		// "Write a translation" on a story's page: start with that story chosen, as a text to translate.
+		translationOf: original?.id ?? null
+	};
 };
 
 export const actions: Actions = {

@@ -1,7 +1,7 @@
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { app } from '#lib/server/app.ts';
 import { storiesPolicy } from '#lib/server/stories/policy.ts';
-import { presentStoryWithImages } from '#lib/server/stories/present.ts';
+import { presentStoryWithMedia } from '#lib/server/stories/present.ts';
 import type { StoryAction } from '#lib/server/stories/workflow.ts';
 import { authorize, loadOrFail } from '#lib/web/guards.ts';
 import { formValues, runForm } from '#lib/web/forms.ts';
@@ -22,7 +22,7 @@ export const load: PageServerLoad = async (event) => {
 		stories.storyRevisions(s.id)
 	]);
 	return {
-		story: await presentStoryWithImages(s, app().media),
+		story: await presentStoryWithMedia(s, app()),
 		status: s.shownStatus,
 		actions: s.actions,
 		author,

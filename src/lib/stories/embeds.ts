@@ -1,0 +1,78 @@
+/** Platforms whose posts a video story may show through the platform's own embed. */
+export const embedProviders = ['youtube', 'instagram', 'tiktok'] as const;
+export type EmbedProvider = (typeof embedProviders)[number];
+
+export interface VideoEmbed {
+	provider: EmbedProvider;
+	/** The post's own address, for a plain link when the embed is not loaded. */
+	url: string;
+	embedId: string;
+}
+
+const youtubeId = /^[\w-]{11}$/;
+
+/**
+ * Reads a link to a YouTube video, an Instagram post or reel, or a TikTok video, as people copy it
+ * from the app or the browser; null for anything else (other sites are never embedded).
+ */
+export function parseVideoLink(link: string): VideoEmbed | null {
+	let url: URL;
+	try {
+		url = new URL(link.trim());
+	} catch {
+		return null;
+	}
+	if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+	const host = url.hostname.replace(/^(www\.|m\.)/, '');
+	const parts = url.pathname.split('/').filter(Boolean);
+	if (host === 'youtu.be' || host === 'youtube.com' || host === 'youtube-nocookie.com') {
+		const id =
+			host === 'youtu.be'
+				? parts[0]
+				: parts[0] === 'watch'
+					? url.searchParams.get('v')
+					: ['shorts', 'embed', 'live'].includes(parts[0] ?? '')
+						? parts[1]
+						: null;
+		return id && youtubeId.test(id)
+			? { provider: 'youtube', embedId: id, url: `https://www.youtube.com/watch?v=${id}` }
+			: null;
+	}
+	if (host === 'instagram.com') {
+		const [kind, code] = parts;
+		return (kind === 'p' || kind === 'reel') && code && /^[\w-]{5,40}$/.test(code)
+			? {
+					provider: 'instagram',
+					embedId: `${kind}/${code}`,
+					url: `https://www.instagram.com/${kind}/${code}/`
+				}
+			: null;
+	}
+	if (host === 'tiktok.com') {
+		const at = parts.indexOf('video');
+		const id = at >= 0 ? parts[at + 1] : null;
+		return id && /^\d{8,25}$/.test(id) && parts[0]?.startsWith('@')
+			? { provider: 'tiktok', embedId: id, url: `https://www.tiktok.com/${parts[0]}/video/${id}` }
+			: null;
+	}
+	return null;
+}
+
+/** The address of the platform's official embed player for a post. */
+export function embedPlayerUrl(e: Pick<VideoEmbed, 'provider' | 'embedId'>): string {
+	switch (e.provider) {
+		case 'youtube':
+			return `https://www.youtube-nocookie.com/embed/${e.embedId}`;
+		case 'instagram':
+			return `https://www.instagram.com/${e.embedId}/embed/`;
+		case 'tiktok':
+			return `https://www.tiktok.com/embed/v2/${e.embedId}`;
+	}
+}
+
+/** The origins embed players load from, for the Content-Security-Policy's frame-src. */
+export const embedOrigins = [
+	'https://www.youtube-nocookie.com',
+	'https://www.instagram.com',
+	'https://www.tiktok.com'
+] as const;
