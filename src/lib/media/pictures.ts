@@ -11,8 +11,8 @@ export interface PictureInfo {
  * The addresses a `<picture>` needs for an image: a srcset per format (AVIF, WebP, JPEG) and the
  * plain `src` for browsers without srcset (the largest JPEG, or the master before variants exist).
  */
-export function pictureSources(p: PictureInfo) {
-	const base = `/media/images/${p.id}`;
+export function pictureSources(p: PictureInfo, origin = '') {
+	const base = `${origin}/media/images/${p.id}`;
 	if (p.widths.length === 0) return { src: `${base}/master.jpg`, avif: null, webp: null, jpg: null };
 	const set = (ext: string) => p.widths.map((w) => `${base}/${w}.${ext} ${w}w`).join(', ');
 	return {

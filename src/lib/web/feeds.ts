@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { app } from '#lib/server/app.ts';
 import { districtCodes } from '#lib/places/districts.ts';
 import { storyTopics } from '#lib/stories/topics.ts';
-import { feedTypes, storyFeed, type FeedFormat } from '#lib/server/stories/feeds.ts';
+import { feedImageIds, feedTypes, storyFeed, type FeedFormat } from '#lib/server/stories/feeds.ts';
 import { conditionalResponse } from './http-cache.ts';
 
 const scope = z.object({
@@ -55,6 +55,7 @@ export function feedHandler(format: FeedFormat): RequestHandler {
 			query: url.search,
 			language: locals.locale,
 			stories: items,
+			images: await app().media.imagesByIds(feedImageIds(items)),
 			authorName: (id) => {
 				const p = profiles.get(id);
 				return p ? { name: p.displayName, link: `${env.ORIGIN}/mates/${p.slug}` } : null;

@@ -5,6 +5,7 @@ import { sitemapIndex, sitemapPageSize, sitemapUrlset } from '#lib/server/storie
 import { conditionalResponse } from '#lib/web/http-cache.ts';
 
 const sitePages = ['/', '/stories', '/mates', '/about', '/apply', '/privacy'];
+const storyPath = (slug: string) => `/stories/${encodeURIComponent(slug)}`;
 
 /**
  * The sitemap: one file while the site is small; a sitemap index over numbered pages
@@ -30,8 +31,9 @@ export const GET: RequestHandler = async ({ url, request, locals }) => {
 	];
 	const storyEntries = async (offset: number) =>
 		(await stories.publishedAddresses(offset, sitemapPageSize)).map((s) => ({
-			path: `/stories/${encodeURIComponent(s.slug)}`,
-			updatedAt: s.updatedAt
+			path: storyPath(s.slug),
+			updatedAt: s.updatedAt,
+			alternates: s.alternates.map((v) => ({ hreflang: v.language, path: storyPath(v.slug) }))
 		}));
 	let body: string;
 	if (page === 0 && storyPages <= 1)

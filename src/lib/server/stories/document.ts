@@ -154,32 +154,42 @@ export interface ImageInfo {
 	widths: number[];
 }
 
-function renderImage(n: StoryNode, images: Map<string, ImageInfo>): string {
-	const src = String(n.attrs?.src ?? '');
-	const id = imageSrc.exec(src)?.[1];
-	const info = id ? images.get(id) : undefined;
-	if (!id || !info) return '';
-	const alt = escapeHtml(String(n.attrs?.alt ?? ''));
-	const size = `width="${info.width}" height="${info.height}"`;
-	const p = pictureSources({ id, ...info });
-	if (!p.avif)
-		return `<figure><img src="${src}" alt="${alt}" ${size} loading="lazy" decoding="async"></figure>`;
+/**
+ * An uploaded image as an HTML `<figure>`: a responsive `<picture>` once its variants exist (the plain
+ * master before), size set, lazy, with an escaped description and optional caption.
+ */
+export function pictureHtml(
+	picture: { id: string } & ImageInfo,
+	alt: string,
+	origin = '',
+	caption = ''
+): string {
+	const p = pictureSources(picture, origin);
+	const size = `width="${picture.width}" height="${picture.height}"`;
+	const described = `alt="${escapeHtml(alt)}" ${size} loading="lazy" decoding="async"`;
 	const sizes = '(min-width: 48rem) 44rem, 100vw';
-	return (
-		`<figure><picture>` +
-		`<source type="image/avif" srcset="${p.avif}" sizes="${sizes}">` +
-		`<source type="image/webp" srcset="${p.webp}" sizes="${sizes}">` +
-		`<img src="${p.src}" srcset="${p.jpg}" sizes="${sizes}" alt="${alt}" ${size} loading="lazy" decoding="async">` +
-		`</picture></figure>`
-	);
+	const body = p.avif
+		? `<picture>` +
+			`<source type="image/avif" srcset="${p.avif}" sizes="${sizes}">` +
+			`<source type="image/webp" srcset="${p.webp}" sizes="${sizes}">` +
+			`<img src="${p.src}" srcset="${p.jpg}" sizes="${sizes}" ${described}>` +
+			`</picture>`
+		: `<img src="${p.src}" ${described}>`;
+	return `<figure>${body}${caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : ''}</figure>`;
 }
 
-function renderNode(n: StoryNode, images: Map<string, ImageInfo>): string {
-	if (n.type === 'image') return renderImage(n, images);
+function renderImage(n: StoryNode, images: Map<string, ImageInfo>, origin: string): string {
+	const id = imageSrc.exec(String(n.attrs?.src ?? ''))?.[1];
+	const info = id ? images.get(id) : undefined;
+	return id && info ? pictureHtml({ id, ...info }, String(n.attrs?.alt ?? ''), origin) : '';
+}
+
+function renderNode(n: StoryNode, images: Map<string, ImageInfo>, origin: string): string {
+	if (n.type === 'image') return renderImage(n, images, origin);
 	if (n.type === 'text') return renderText(n);
 	if (n.type === 'hardBreak') return '<br>';
 	if (n.type === 'horizontalRule') return '<hr>';
-	const inner = (n.content ?? []).map((c) => renderNode(c, images)).join('');
+	const inner = (n.content ?? []).map((c) => renderNode(c, images, origin)).join('');
 	if (n.type === 'heading') {
 		const level = Number(n.attrs?.level) === 3 ? 3 : 2;
 		return `<h${level}>${inner}</h${level}>`;
@@ -190,11 +200,13 @@ function renderNode(n: StoryNode, images: Map<string, ImageInfo>): string {
 
 /**
  * The document as HTML: only the allow-listed elements, every text escaped, links checked again, and
- * images as responsive `<picture>`s (AVIF, WebP, JPEG at several widths) with their size set.
+ * images as responsive `<picture>`s (AVIF, WebP, JPEG at several widths) with their size set. Feeds
+ * pass the site's origin, so pictures keep working wherever the HTML is read.
  */
 export function renderDocument(
 	doc: { content?: StoryNode[] },
-	images: Map<string, ImageInfo> = new Map()
+	images: Map<string, ImageInfo> = new Map(),
+	origin = ''
 ): string {
-	return (doc.content ?? []).map((n) => renderNode(n, images)).join('\n');
+	return (doc.content ?? []).map((n) => renderNode(n, images, origin)).join('\n');
 }

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPerson } from '../../../../tests/support/factories.ts';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app.ts';
 import { etagOf, conditionalResponse } from '../../web/http-cache.ts';
-import { storyFeed } from './feeds.ts';
+import { feedImageIds, storyFeed } from './feeds.ts';
+import { photoWithGps } from '../../../../tests/support/images.ts';
 import { sitemapIndex, sitemapUrlset } from './sitemap.ts';
 
 let t: TestApp;
@@ -28,22 +29,46 @@ beforeAll(async () => {
 		await t.app.stories.moveStory({ userId: mate.id, reviewer: false }, id, 'submit');
 		await t.app.stories.moveStory({ userId: reviewer.id, reviewer: true }, id, 'publish');
 	}
+	// A photo set: feed readers get its photos, with absolute addresses, and its cover as the item image.
+	const writer = { userId: mate.id, reviewer: false };
+	const { id } = await t.app.stories.createStory(writer, {
+		kind: 'photos',
+		title: 'Palace in autumn',
+		summary: 'Gyeongbokgung under red maples.',
+		language: 'en',
+		topics: ['history']
+	});
+	const photo = await t.app.media.uploadImage(mate.id, `story:${id}`, await photoWithGps(900, 600));
+	await t.app.stories.saveStory(writer, id, {
+		title: 'Palace in autumn',
+		summary: 'Gyeongbokgung under red maples.',
+		language: 'en',
+		topics: ['history'],
+		photos: JSON.stringify([
+			{ imageId: photo.id, alt: 'Red maples by the palace wall', caption: 'Near Hyangwonjeong' }
+		])
+	});
+	await t.app.stories.moveStory(writer, id, 'submit');
+	await t.app.stories.moveStory({ userId: reviewer.id, reviewer: true }, id, 'publish');
 });
 afterAll(async () => {
 	await t?.close();
 });
 
-const build = async (format: 'rss' | 'atom' | 'json', topic?: string) =>
-	storyFeed({
+const build = async (format: 'rss' | 'atom' | 'json', topic?: string) => {
+	const stories = await t.app.stories.latestStoriesWithText({ topic });
+	return storyFeed({
 		format,
 		origin: 'https://sotong.example',
 		title: 'Sotong',
 		description: 'Stories',
 		query: topic ? `?topic=${topic}` : '',
 		language: 'en',
-		stories: await t.app.stories.latestStoriesWithText({ topic }),
+		stories,
+		images: await t.app.media.imagesByIds(feedImageIds(stories)),
 		authorName: () => ({ name: 'Mina', link: 'https://sotong.example/mates/mina' })
 	});
+};
 
 describe('feeds', () => {
 	it('RSS and Atom are well-formed XML with every story, its text escaped', async () => {
@@ -67,6 +92,11 @@ describe('feeds', () => {
 		expect(feed.version).toMatch(/jsonfeed\.org/);
 		expect(feed.items.map((i: { title: string }) => i.title)).toEqual(['Gwangjang Market bites']);
 		expect(feed.items[0].content_html).toContain('&lt;b&gt;tags&lt;/b&gt;');
+		const photos = JSON.parse(await build('json', 'history')).items[0];
+		expect(photos.image).toMatch(/^https:\/\/sotong\.example\/media\/images\/[\w-]{36}\/master\.jpg$/);
+		expect(photos.content_html).toContain('<img src="https://sotong.example/media/images/');
+		expect(photos.content_html).toContain('<figcaption>Near Hyangwonjeong</figcaption>');
+		expect(photos.content_html).toContain('alt="Red maples by the palace wall"');
 	});
 });
 
@@ -116,5 +146,22 @@ describe('conditional responses', () => {
 			{}
 		);
 		expect(changed.status).toBe(200);
+	});
+});
+
+describe('sitemaps of translated stories', () => {
+	it('give each story its translations as alternates instead of the interface languages', () => {
+		const xml = sitemapUrlset('https://sotong.example', [
+			{
+				path: '/stories/a',
+				alternates: [
+					{ hreflang: 'ko', path: '/stories/a' },
+					{ hreflang: 'en', path: '/stories/b' }
+				]
+			}
+		]);
+		expect(XMLValidator.validate(xml)).toBe(true);
+		expect(xml).toContain('hreflang="en" href="https://sotong.example/stories/b"');
+		expect(xml).not.toContain('?lang=');
 	});
 });

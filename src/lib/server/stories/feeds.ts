@@ -1,8 +1,32 @@
 import { Feed } from 'feed';
-import { renderDocument } from './document.ts';
+import { pictureNear } from '../../media/pictures.ts';
+import { imageIdsIn, pictureHtml, renderDocument, type ImageInfo } from './document.ts';
+import { coverOf } from './kinds.ts';
 import type { story } from './schema.ts';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
+type StoryRow = typeof story.$inferSelect;
+
+/** Every image a feed of these stories shows: inline images, photo sets and covers. */
+export function feedImageIds(stories: StoryRow[]): string[] {
+	return [
+		...new Set(
+			stories.flatMap((s) =>
+				[...imageIdsIn(s.body), ...s.photos.map((p) => p.imageId), coverOf(s) ?? []].flat()
+			)
+		)
+	];
+}
+
+/** A story's whole content for a feed reader: its photos, a link to its video, then its text; addresses absolute. */
+function feedContent(s: StoryRow, images: Map<string, ImageInfo>, origin: string, link: string): string {
+	const photos = s.photos.flatMap((p) => {
+		const info = images.get(p.imageId);
+		return info ? [pictureHtml({ id: p.imageId, ...info }, p.alt, origin, p.caption)] : [];
+	});
+	const video = s.video ? [`<p><a href="${link}">▶ ${link}</a></p>`] : [];
+	return [...video, ...photos, renderDocument(s.body, images, origin)].join('\n');
+}
 
 export const feedTypes: Record<FeedFormat, string> = {
 	rss: 'application/rss+xml; charset=utf-8',
@@ -22,7 +46,9 @@ export function storyFeed(input: {
 	/** The query that narrows the feed (`?topic=food`), kept in the feed's own links. */
 	query: string;
 	language: string;
-	stories: (typeof story.$inferSelect)[];
+	stories: StoryRow[];
+	/** Sizes and variants of the stories' images (see `feedImageIds`). */
+	images: Map<string, ImageInfo>;
 	authorName: (authorId: string) => { name: string; link: string } | null;
 }): string {
 	const { origin, query } = input;
@@ -45,6 +71,8 @@ export function storyFeed(input: {
 	for (const s of input.stories) {
 		const link = `${origin}/stories/${encodeURIComponent(s.slug)}`;
 		const author = input.authorName(s.authorId);
+		const cover = coverOf(s);
+		const coverInfo = cover ? input.images.get(cover) : undefined;
 		feed.addItem({
 			title: s.title,
 			id: link,
@@ -52,7 +80,8 @@ export function storyFeed(input: {
 			date: s.updatedAt,
 			published: s.publishedAt ?? s.updatedAt,
 			description: s.summary || undefined,
-			content: renderDocument(s.body),
+			content: feedContent(s, input.images, origin, link),
+			image: coverInfo && cover ? origin + pictureNear({ id: cover, ...coverInfo }, 1200) : undefined,
 			category: s.topics.map((name) => ({ name })),
 			author: author ? [author] : undefined
 		});

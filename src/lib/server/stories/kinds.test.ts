@@ -148,8 +148,49 @@ describe('translations', () => {
 		const enStory = (await t.app.stories.storyForWork(mina, en.id))!;
 		expect((await t.app.stories.translationsOf(koStory)).map((x) => x.language)).toEqual(['en']);
 		expect((await t.app.stories.translationsOf(enStory)).map((x) => x.language)).toEqual(['ko']);
+		// The sitemap lists both versions as alternates of each.
+		const addresses = await t.app.stories.publishedAddresses(0, 1000);
+		const koEntry = addresses.find((a) => a.slug === koStory.slug)!;
+		expect(koEntry.alternates.map((v) => v.language).sort()).toEqual(['en', 'ko']);
 		// Related stories never list the story's own translation.
 		const related = await t.app.stories.relatedStories(koStory, 10);
 		expect(related.map((r) => r.id)).not.toContain(en.id);
+	});
+});
+
+describe('the home page', () => {
+	it('features stories a reviewer picks, newest featured first, and counts stories per district', async () => {
+		const make = async (title: string, districts: string[]) => {
+			const { id } = await t.app.stories.createStory(
+				mina,
+				story({
+					title,
+					districts,
+					bodyText: 'Walking along the stream on a warm evening, with lanterns overhead.'
+				})
+			);
+			await t.app.stories.moveStory(mina, id, 'submit');
+			await t.app.stories.moveStory(reviewer, id, 'publish', {});
+			return id;
+		};
+		const first = await make('Featured first', ['mapo']);
+		const second = await make('Featured second', ['mapo', 'gangnam']);
+		const draft = (await t.app.stories.createStory(mina, story({ title: 'Not yet' }))).id;
+		expect((await failure(t.app.stories.featureStory(mina, first, true))).code).toBe('forbidden');
+		expect((await failure(t.app.stories.featureStory(reviewer, draft, true))).code).toBe('story_locked');
+		await t.app.stories.featureStory(reviewer, first, true);
+		await t.app.stories.featureStory(reviewer, second, true);
+		const featured = await t.app.stories.latestStories({ featured: true });
+		expect(featured.map((s) => s.id).slice(0, 2)).toEqual([second, first]);
+		expect((await t.app.stories.latestStories({ featured: false })).map((s) => s.id)).not.toContain(first);
+		await t.app.stories.featureStory(reviewer, second, false);
+		expect((await t.app.stories.latestStories({ featured: true })).map((s) => s.id)).not.toContain(second);
+		expect((await t.app.stories.storyHistory(first)).map((h) => h.action)).toContain('feature');
+
+		const perDistrict = new Map(
+			(await t.app.stories.storiesPerDistrict()).map((d) => [d.district, d.stories])
+		);
+		expect(perDistrict.get('mapo')).toBe(2);
+		expect(perDistrict.get('gangnam')).toBe(1);
 	});
 });

@@ -8,6 +8,7 @@ import {
 	eq,
 	ilike,
 	inArray,
+	isNotNull,
 	isNull,
 	lte,
 	ne,
@@ -26,6 +27,8 @@ export interface StoryFilter {
 	languages?: string[];
 	topic?: string;
 	district?: string;
+	/** Only stories a reviewer features (newest featured first), or only the others. */
+	featured?: boolean;
 }
 
 /** A story's card picture: the chosen cover, else the first photo of a photo set. */
@@ -40,6 +43,8 @@ const matching = (now: Date, opts: StoryFilter) => {
 	if (opts.district) where.push(arrayContains(story.districts, [opts.district]));
 	if (opts.authorId) where.push(eq(story.authorId, opts.authorId));
 	if (opts.languages?.length) where.push(inArray(story.language, opts.languages));
+	if (opts.featured !== undefined)
+		where.push(opts.featured ? isNotNull(story.featuredAt) : isNull(story.featuredAt));
 	return and(...where);
 };
 
@@ -97,15 +102,29 @@ export function createStoryReading(deps: { db: Database; clock: Clock }) {
 				.limit(limit);
 		},
 
-		/** Every published story's address and last change, a page at a time, for the sitemap. */
+		/**
+		 * Every published story's address and last change, a page at a time, for the sitemap; stories
+		 * with published translations list them all (itself included) as language alternates.
+		 */
 		async publishedAddresses(offset: number, limit: number) {
-			return db
-				.select({ slug: story.slug, updatedAt: story.updatedAt })
+			const rows = await db
+				.select({ slug: story.slug, updatedAt: story.updatedAt, group: story.translationGroup })
 				.from(story)
 				.where(publicWhere())
 				.orderBy(asc(story.publishedAt), asc(story.id))
 				.offset(offset)
 				.limit(limit);
+			const groups = [...new Set(rows.flatMap((r) => (r.group ? [r.group] : [])))];
+			const versions = groups.length
+				? await db
+						.select({ slug: story.slug, language: story.language, group: story.translationGroup })
+						.from(story)
+						.where(and(publicWhere(), inArray(story.translationGroup, groups)))
+				: [];
+			return rows.map(({ group, ...r }) => {
+				const alternates = versions.filter((v) => v.group === group);
+				return { ...r, alternates: alternates.length > 1 ? alternates : [] };
+			});
 		},
 
 		async countPublished() {
@@ -131,8 +150,22 @@ export function createStoryReading(deps: { db: Database; clock: Clock }) {
 				})
 				.from(story)
 				.where(matching(deps.clock.now(), opts))
-				.orderBy(desc(story.publishedAt))
+				.orderBy(...(opts.featured ? [desc(story.featuredAt)] : []), desc(story.publishedAt))
 				.limit(Math.min(opts.limit ?? 20, 100));
+		},
+
+		/** How many published stories each district of Seoul has, most first (for the home page). */
+		async storiesPerDistrict() {
+			const tagged = db
+				.select({ district: sql<string>`unnest(${story.districts})`.as('district') })
+				.from(story)
+				.where(publicWhere())
+				.as('tagged');
+			return db
+				.select({ district: tagged.district, stories: count() })
+				.from(tagged)
+				.groupBy(tagged.district)
+				.orderBy(desc(count()), asc(tagged.district));
 		},
 
 		/** The published translations of a story (same group, other languages), for hreflang and links. */

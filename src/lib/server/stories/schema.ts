@@ -45,6 +45,8 @@ export const story = pgTable(
 		translationGroup: text('translation_group'),
 		status: text('status').$type<StoryStatus>().notNull().default('draft'),
 		publishedAt: timestamp('published_at', { withTimezone: true }),
+		/** Set while a reviewer features the story on the home page (newest featured first). */
+		featuredAt: timestamp('featured_at', { withTimezone: true }),
 		version: integer('version').notNull().default(1),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()

@@ -237,6 +237,26 @@ export function createStoriesService(deps: StoriesDeps) {
 				});
 		},
 
+		/**
+		 * A reviewer features a published story on the home page, or stops featuring it; recorded in the
+		 * story's history like every other step.
+		 */
+		async featureStory(actor: StoryActor, id: string, featured: boolean) {
+			if (!actor.reviewer) throw new AppError('forbidden', 'Reviewers feature stories');
+			await db.transaction(async (tx) => {
+				const s = await load(tx, id, true);
+				if (s.status !== 'published')
+					throw new AppError('story_locked', 'Only published stories', { params: { status: s.status } });
+				if (!!s.featuredAt === featured) return;
+				await tx
+					.update(story)
+					.set({ featuredAt: featured ? now() : null })
+					.where(eq(story.id, id));
+				await record(tx, s, actor.userId, featured ? 'feature' : 'unfeature', s.status);
+			});
+			republish(id);
+		},
+
 		/** A story for its author or a reviewer, with what each may do next. */
 		async storyForWork(actor: StoryActor, id: string) {
 			const s = await load(db, id);

@@ -13,17 +13,23 @@ const entities: Record<string, string> = {
 const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => entities[c]);
 
 /**
- * A sitemap `urlset`: every address with its last change and `hreflang` alternates for each
- * interface language (`?lang=`), plus x-default.
+ * A sitemap `urlset`: every address with its last change and `hreflang` alternates: a story's
+ * translations when it has some (their own language each), otherwise each interface language
+ * (`?lang=`); plus x-default.
  */
-export function sitemapUrlset(origin: string, entries: { path: string; updatedAt?: Date }[]): string {
-	const urls = entries.map(({ path, updatedAt }) => {
+export function sitemapUrlset(
+	origin: string,
+	entries: { path: string; updatedAt?: Date; alternates?: { hreflang: string; path: string }[] }[]
+): string {
+	const link = (hreflang: string, href: string) =>
+		`<xhtml:link rel="alternate" hreflang="${escapeXml(hreflang)}" href="${escapeXml(href)}"/>`;
+	const urls = entries.map(({ path, updatedAt, alternates: versions }) => {
 		const loc = `${origin}${path}`;
 		const alternates = [
-			...locales.map(
-				(l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${escapeXml(`${loc}?lang=${l}`)}"/>`
-			),
-			`<xhtml:link rel="alternate" hreflang="x-default" href="${escapeXml(loc)}"/>`
+			...(versions?.length
+				? versions.map((v) => link(v.hreflang, `${origin}${v.path}`))
+				: locales.map((l) => link(l, `${loc}?lang=${l}`))),
+			link('x-default', loc)
 		].join('');
 		const lastmod = updatedAt ? `<lastmod>${updatedAt.toISOString()}</lastmod>` : '';
 		return `<url><loc>${escapeXml(loc)}</loc>${lastmod}${alternates}</url>`;

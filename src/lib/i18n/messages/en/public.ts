@@ -21,6 +21,13 @@ export default {
 			cityBody:
 				'The city government runs the programme, and city staff review each story before it is published.'
 		},
+		latest: 'Latest stories',
+		explore: {
+			heading: 'Explore',
+			intro: 'Stories by where in Seoul they happen, and Mates by where they come from.',
+			byDistrict: 'Stories by district',
+			byCountry: 'Mates by country'
+		},
 		featured: {
 			all: 'All stories →',
 			heading: 'Featured stories',

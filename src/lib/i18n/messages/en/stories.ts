@@ -159,7 +159,9 @@ export default {
 		requestChanges: 'Changes requested',
 		publish: 'Published',
 		unpublish: 'Taken down',
-		archive: 'Archived'
+		archive: 'Archived',
+		feature: 'Featured on the home page',
+		unfeature: 'No longer featured'
 	},
 	review: {
 		title: 'Stories to review',
@@ -175,6 +177,11 @@ export default {
 		changesTitle: 'Ask for changes',
 		comment: 'What should the writer change?',
 		takeDownTitle: 'Take down',
+		homeTitle: 'Home page',
+		featuredNow: 'Featured on the home page.',
+		notFeatured: 'Not featured. Featured stories lead the home page, newest featured first.',
+		feature: 'Feature on the home page',
+		unfeature: 'Stop featuring',
 		revisions: 'Earlier versions',
 		revision: 'Version {version}: {title}'
 	}

@@ -20,6 +20,13 @@ export default {
 			cityTitle: '시와 함께',
 			cityBody: '시가 프로그램을 운영하며, 모든 이야기는 시 담당자의 검토를 거쳐 게시됩니다.'
 		},
+		latest: '최신 이야기',
+		explore: {
+			heading: '둘러보기',
+			intro: '서울 어느 곳의 이야기인지, 메이트가 어느 나라에서 왔는지로 찾아보세요.',
+			byDistrict: '자치구별 이야기',
+			byCountry: '나라별 메이트'
+		},
 		featured: {
 			all: '모든 이야기 보기 →',
 			heading: '추천 이야기',

@@ -158,7 +158,9 @@ export default {
 		requestChanges: '수정 요청',
 		publish: '게시',
 		unpublish: '게시 중단',
-		archive: '보관'
+		archive: '보관',
+		feature: '첫 화면에 추천',
+		unfeature: '추천 해제'
 	},
 	review: {
 		title: '검토할 이야기',
@@ -174,6 +176,11 @@ export default {
 		changesTitle: '수정 요청',
 		comment: '작성자가 무엇을 고쳐야 하나요?',
 		takeDownTitle: '게시 중단',
+		homeTitle: '첫 화면',
+		featuredNow: '첫 화면 추천 이야기입니다.',
+		notFeatured: '추천하지 않은 이야기입니다. 추천 이야기는 첫 화면 맨 앞에, 최근 추천한 순서로 보입니다.',
+		feature: '첫 화면에 추천하기',
+		unfeature: '추천 그만하기',
 		revisions: '이전 버전',
 		revision: '버전 {version}: {title}'
 	}

@@ -24,6 +24,7 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		story: await presentStoryWithMedia(s, app()),
 		status: s.shownStatus,
+		featured: !!s.featuredAt,
 		actions: s.actions,
 		author,
 		history: history.map((h) => ({ ...h, createdAt: h.createdAt.toISOString() })),
@@ -36,6 +37,13 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
+	feature: async (event) => {
+		const values = await formValues(event.request);
+		return runForm(event, values, async () => {
+			await app().stories.featureStory(reviewer(event), event.params.id, values.featured === 'true');
+			return { featured: values.featured === 'true' };
+		});
+	},
 	move: async (event) => {
 		const values = await formValues(event.request);
 		// The service checks the step against the workflow; unknown or not-allowed steps are refused there.
