@@ -82,7 +82,11 @@ export const storyDocument = z.preprocess(
 		}
 	},
 	z
-		.object({ type: z.literal('doc'), content: z.array(node).max(2000) }, { error: 'errors.field.storyBody' })
+		// An empty editor sends { type: 'doc' } without content.
+		.object(
+			{ type: z.literal('doc'), content: z.array(node).max(2000).default([]) },
+			{ error: 'errors.field.storyBody' }
+		)
 		.refine((d) => plainText(d).length <= maxBodyCharacters, 'errors.field.storyTooLong')
 ) as z.ZodType<StoryDocument>;
 

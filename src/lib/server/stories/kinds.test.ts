@@ -194,3 +194,14 @@ describe('the home page', () => {
 		expect(perDistrict.get('gangnam')).toBe(1);
 	});
 });
+
+describe('an untouched editor', () => {
+	it('sends a document without content, which saves as an empty draft', async () => {
+		const { id } = await t.app.stories.createStory(mina, {
+			...story({ kind: 'photos' }),
+			bodyText: undefined,
+			body: '{"type":"doc"}'
+		});
+		expect((await t.app.stories.storyForWork(mina, id)).body).toEqual({ type: 'doc', content: [] });
+	});
+});
