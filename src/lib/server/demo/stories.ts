@@ -14,9 +14,12 @@ export interface DemoStory {
 	places: string[];
 	state: 'published' | 'draft' | 'submitted';
 	daysAgo?: number;
+	/** The title of the same writer's story this one translates (seeded earlier). */
+	translationOf?: string;
 }
 
-const p = (
+/** A demo story with the usual defaults: published, no topics, districts or places. */
+export const demoStory = (
 	author: string,
 	language: string,
 	title: string,
@@ -35,6 +38,7 @@ const p = (
 	state: 'published',
 	...extra
 });
+const p = demoStory;
 
 export const demoStories: DemoStory[] = [
 	p(
@@ -62,7 +66,13 @@ export const demoStories: DemoStory[] = [
 			'Cada invierno, el arroyo que cruza el centro de Seúl se llena de linternas de papel hanji con forma de tigres, grullas y palacios. La entrada es gratuita.',
 			'Consejo: ve entre semana, a las siete de la tarde, y termina la noche con un tteokbokki en el mercado de Gwangjang, a veinte minutos a pie.'
 		],
-		{ topics: ['festivals'], districts: ['jongno', 'jung'], places: ['Cheonggyecheon'], daysAgo: 2 }
+		{
+			topics: ['festivals'],
+			districts: ['jongno', 'jung'],
+			places: ['Cheonggyecheon'],
+			daysAgo: 2,
+			translationOf: '서울시에서 열린 축제를 다녀와서: 서울빛초롱축제'
+		}
 	),
 	p(
 		'maria@demo.sotong.example',

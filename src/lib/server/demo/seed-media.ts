@@ -1,0 +1,96 @@
+import type { Logger } from '../core/logger.ts';
+import type { App } from '../app.ts';
+import type { DemoMediaStory } from './media-stories.ts';
+import { drawDemoPicture } from './pictures.ts';
+import { ffmpegAvailable, makeDemoVideo } from './video.ts';
+
+/** What a save needs to show a demo story's media: its cover, its photos (as the editor sends them), its video. */
+export interface DemoMediaFields {
+	coverImageId?: string;
+	photos?: string;
+	videoId?: string;
+}
+
+/**
+ * Draws a story's cover and photos and uploads them for the story as its writer would (each is
+ * re-encoded without metadata and given its variants later by the `media.variants` job), and uploads
+ * its video through a resumable upload in one chunk. Null when the story has none of these; the ids
+ * of the uploaded images go to `images`.
+ */
+export async function attachDemoMedia(
+	app: App,
+	authorId: string,
+	storyId: string,
+	s: DemoMediaStory,
+	videoFile: Buffer | null,
+	images: string[]
+): Promise<DemoMediaFields | null> {
+	const subject = `story:${storyId}`;
+	const upload = async (picture: Parameters<typeof drawDemoPicture>[0]) => {
+		const { id } = await app.media.uploadImage(authorId, subject, await drawDemoPicture(picture));
+		images.push(id);
+		return id;
+	};
+	const out: DemoMediaFields = {};
+	if (s.photos?.length) {
+		const photos = [];
+		for (const p of s.photos)
+			photos.push({ imageId: await upload(p.picture), alt: p.alt, caption: p.caption });
+		out.photos = JSON.stringify(photos);
+		out.coverImageId = photos[0].imageId;
+	}
+	if (s.cover) out.coverImageId = await upload(s.cover);
+	if (videoFile) {
+		const started = await app.videos.startUpload(authorId, subject, {
+			length: videoFile.length,
+			type: 'video/mp4'
+		});
+		const done = await app.videos.receiveChunk(authorId, subject, started.id, 0, once(videoFile));
+		if (!done.videoId) throw new Error('The demo video upload did not finish');
+		out.videoId = done.videoId;
+	}
+	return Object.keys(out).length ? out : null;
+}
+
+async function* once(bytes: Uint8Array) {
+	yield bytes;
+}
+
+/**
+ * The demo video, made once when first asked for; null (said once, at info level) where ffmpeg is
+ * not installed, or (with a warning) when making it fails. Either way the rest of the demo loads.
+ */
+export function demoVideoMaker(logger: Logger): () => Promise<Buffer | null> {
+	let made: Promise<Buffer | null> | undefined;
+	return () =>
+		(made ??= (async () => {
+			if (!(await ffmpegAvailable())) {
+				logger.info('demo data: ffmpeg is not installed, so the demo video story is left out');
+				return null;
+			}
+			return makeDemoVideo().catch((err) => {
+				logger.warn({ err }, 'demo data: the demo video could not be made; its story is left out');
+				return null;
+			});
+		})());
+}
+
+/**
+ * Puts the demo pictures' `media.variants` jobs behind anything people upload (a lower pg-boss
+ * priority): making AVIF, WebP and JPEG sizes of the demo's pictures takes a minute or two of CPU
+ * after the first start, and someone's own photo should not wait for it. Until their turn comes, the
+ * demo pictures are shown from their master JPEG. If the queue's table is not as expected, the jobs
+ * simply keep their turn.
+ */
+export async function makeDemoVariantsLast(app: App, imageIds: string[]) {
+	if (imageIds.length === 0) return;
+	try {
+		await app.handle.execute(
+			`update pgboss.job set priority = -1
+			 where name = 'media.variants' and state in ('created', 'retry') and data->>'id' = any($1::text[])`,
+			[imageIds]
+		);
+	} catch (err) {
+		app.logger.warn({ err }, 'demo data: the demo pictures keep their place in the media queue');
+	}
+}
