@@ -5,15 +5,21 @@
 // published stories with numbered titles, longer bodies and spread-out dates, in batches of 500.
 // Benchmark data only: the copies say so in their summaries.
 import { eq } from 'drizzle-orm';
-import { startApp, stopApp } from '../src/lib/server/app.ts';
+import { buildApp } from '../src/lib/server/app.ts';
+import { openDatabase } from '../src/lib/server/core/db.ts';
 import { loadEnv } from '../src/lib/server/core/env.ts';
+import { runMigrations } from '../src/lib/server/core/migrations.ts';
 import { newId } from '../src/lib/server/core/ids.ts';
 import { ensureDemoData } from '../src/lib/server/demo/seed.ts';
 import { story } from '../src/lib/server/stories/schema.ts';
 import { searchTextOf } from '../src/lib/server/stories/service.ts';
 
 const count = Number(process.argv[2] ?? 10_000);
-const app = await startApp(loadEnv({ ...process.env, LOG_LEVEL: 'warn', DEMO_DATA: 'true' }));
+const env = loadEnv({ ...process.env, LOG_LEVEL: 'warn', DEMO_DATA: 'true' });
+const handle = await openDatabase({ url: env.DATABASE_URL, dataDir: env.dataDir, poolMax: 4 });
+await runMigrations(handle);
+// Jobs run here, to the end, before the benchmark starts: no picture is still being made under load.
+const app = await buildApp({ env, handle, pollJobs: false });
 try {
 	await ensureDemoData(app);
 	const originals = await app.db.select().from(story).where(eq(story.status, 'published'));
@@ -50,6 +56,8 @@ try {
 	console.log(
 		`Seeded ${count} stories in ${Math.round(performance.now() - started)} ms (${total} in the database)`
 	);
+	for (const queue of ['media.variants', 'media.video_poster', 'mail.send'])
+		console.log(`${queue}: ${await app.jobs.drain(queue).catch((err) => err.message)} jobs run`);
 } finally {
-	await stopApp();
+	await app.stop();
 }

@@ -1,7 +1,20 @@
 import type { Locale } from './index.ts';
 
-/** Locale-aware formatting through Intl, so dates and numbers read naturally in each language. */
-export function formatters(locale: Locale, timeZone = 'Asia/Seoul') {
+type Formatters = ReturnType<typeof makeFormatters>;
+const made = new Map<string, Formatters>();
+
+/**
+ * Locale-aware formatting through Intl, so dates and numbers read naturally in each language. Intl
+ * objects are costly to build and every page renders dates: one set per language and time zone.
+ */
+export function formatters(locale: Locale, timeZone = 'Asia/Seoul'): Formatters {
+	const key = `${locale} ${timeZone}`;
+	let f = made.get(key);
+	if (!f) made.set(key, (f = makeFormatters(locale, timeZone)));
+	return f;
+}
+
+function makeFormatters(locale: Locale, timeZone: string) {
 	const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
 	const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone });
 	const number = new Intl.NumberFormat(locale);

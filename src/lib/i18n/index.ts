@@ -51,6 +51,15 @@ export function allKeys(locale: Locale): string[] {
  * A missing key falls back to English and then to the key itself, so a gap is visible, never a crash.
  */
 export function translator(locale: Locale): Translate {
+	let t = translators.get(locale);
+	if (!t) translators.set(locale, (t = makeTranslator(locale)));
+	return t;
+}
+
+/** One translator per language, built once: every request and component asks for one. */
+const translators = new Map<Locale, Translate>();
+
+function makeTranslator(locale: Locale): Translate {
 	const plural = new Intl.PluralRules(locale);
 	const number = new Intl.NumberFormat(locale);
 	return (key, params) => {
