@@ -6,7 +6,7 @@ import { AppError } from '../core/errors.ts';
 import { newId } from '../core/ids.ts';
 import type { Jobs } from '../core/jobs.ts';
 import type { Storage } from '../core/storage.ts';
-import { defaultImageLimits, inspectImage } from './images.ts';
+import { defaultImageLimits, readableImage } from './images.ts';
 import { checkQuota, mediaLimits } from './limits.ts';
 import { image } from './schema.ts';
 
@@ -65,13 +65,17 @@ export function createMediaService(deps: MediaDeps) {
 		 */
 		async uploadImage(ownerId: string, subject: string, bytes: Uint8Array) {
 			const limits = await mediaLimits(db);
-			const { width, height } = await inspectImage(bytes, 'file', {
+			// Checked by its bytes; a HEIC photo comes back converted to JPEG (heic.ts) and checked again.
+			const readable = await readableImage(bytes, 'file', {
 				...defaultImageLimits,
 				maxBytes: limits.maxImageBytes
 			});
 			let master: { data: Buffer; info: OutputInfo };
 			try {
-				master = await sharp(bytes, { limitInputPixels: defaultImageLimits.maxPixels, failOn: 'error' })
+				master = await sharp(readable.bytes, {
+					limitInputPixels: defaultImageLimits.maxPixels,
+					failOn: 'error'
+				})
 					.rotate()
 					.jpeg({ quality: 90, mozjpeg: true })
 					.toBuffer({ resolveWithObject: true });
@@ -90,8 +94,8 @@ export function createMediaService(deps: MediaDeps) {
 						id,
 						ownerId,
 						subject,
-						width: master.info.width ?? width,
-						height: master.info.height ?? height,
+						width: master.info.width ?? readable.width,
+						height: master.info.height ?? readable.height,
 						bytes: master.data.length,
 						createdAt: deps.clock.now()
 					});
@@ -101,7 +105,11 @@ export function createMediaService(deps: MediaDeps) {
 				await storage.remove(masterKey(id));
 				throw err;
 			}
-			return { id, width: master.info.width ?? width, height: master.info.height ?? height };
+			return {
+				id,
+				width: master.info.width ?? readable.width,
+				height: master.info.height ?? readable.height
+			};
 		},
 
 		/** Size and variants of images, for rendering `<picture>` elements. */

@@ -25,6 +25,8 @@ export default {
 		notImage: 'This file is not a JPEG, PNG, WebP, AVIF or HEIC image.',
 		tooManyPixels: 'The image is too large: at most {max} megapixels.',
 		unreadable: 'The image could not be read; it may be damaged or cut short.',
+		heicUnsupported:
+			'HEIC photos cannot be read here. Save the photo as a JPEG and upload that; on an iPhone, Settings › Camera › Formats › Most Compatible takes JPEG photos from then on.',
 		notVideo: 'This file is not an MP4, MOV or WebM video.',
 		videoUnreadable: 'The video could not be read: no picture or length was found. It may be damaged.',
 		videoTruncated:

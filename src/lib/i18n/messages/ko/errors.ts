@@ -24,6 +24,8 @@ export default {
 		notImage: 'JPEG, PNG, WebP, AVIF, HEIC 이미지가 아닙니다.',
 		tooManyPixels: '이미지가 너무 큽니다. 최대 {max}메가픽셀까지 올릴 수 있습니다.',
 		unreadable: '이미지를 읽을 수 없습니다. 손상되었거나 잘렸을 수 있습니다.',
+		heicUnsupported:
+			'여기서는 HEIC 사진을 읽을 수 없습니다. 사진을 JPEG로 저장해 올려 주세요. iPhone에서 설정 › 카메라 › 포맷 › 높은 호환성을 고르면 그다음부터 JPEG로 찍힙니다.',
 		notVideo: 'MP4, MOV, WebM 동영상이 아닙니다.',
 		videoUnreadable:
 			'동영상을 읽을 수 없습니다. 화면이나 재생 시간을 찾지 못했습니다. 파일이 손상되었을 수 있습니다.',
