@@ -7,7 +7,7 @@ export interface UploadedImage {
 }
 
 /** The image types people may choose (checked again by their bytes on the server). */
-export const imageTypes = 'image/jpeg,image/png,image/webp,image/avif';
+export const imageTypes = 'image/jpeg,image/png,image/webp,image/avif,image/heic,image/heif';
 
 /**
  * Sends one image to an upload endpoint with a progress report (0–1). Rejects with the server's own
