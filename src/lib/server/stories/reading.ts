@@ -34,6 +34,19 @@ export interface StoryFilter {
 /** A story's card picture: the chosen cover, else the first photo of a photo set. */
 const coverSql = sql<string | null>`coalesce(${story.coverImageId}, ${story.photos}->0->>'imageId')`;
 
+/** What a story card shows (no text): lists, related stories. */
+const cardColumns = {
+	id: story.id,
+	title: story.title,
+	slug: story.slug,
+	summary: story.summary,
+	language: story.language,
+	kind: story.kind,
+	cover: coverSql,
+	publishedAt: story.publishedAt,
+	authorId: story.authorId
+};
+
 /** Published and due: a scheduled story appears by itself when its time comes, with no job to run. */
 export const publishedBy = (now: Date) => and(eq(story.status, 'published'), lte(story.publishedAt, now));
 
@@ -135,19 +148,7 @@ export function createStoryReading(deps: { db: Database; clock: Clock }) {
 		/** The newest published stories (without their text), optionally by author, language, topic or district. */
 		async latestStories(opts: StoryFilter = {}) {
 			return db
-				.select({
-					id: story.id,
-					title: story.title,
-					slug: story.slug,
-					summary: story.summary,
-					language: story.language,
-					kind: story.kind,
-					cover: coverSql,
-					topics: story.topics,
-					districts: story.districts,
-					publishedAt: story.publishedAt,
-					authorId: story.authorId
-				})
+				.select({ ...cardColumns, topics: story.topics, districts: story.districts })
 				.from(story)
 				.where(matching(deps.clock.now(), opts))
 				.orderBy(...(opts.featured ? [desc(story.featuredAt)] : []), desc(story.publishedAt))
@@ -188,17 +189,7 @@ export function createStoryReading(deps: { db: Database; clock: Clock }) {
 				? or(isNull(story.translationGroup), ne(story.translationGroup, s.translationGroup))
 				: ne(story.id, s.id);
 			return db
-				.select({
-					id: story.id,
-					title: story.title,
-					slug: story.slug,
-					summary: story.summary,
-					language: story.language,
-					kind: story.kind,
-					cover: coverSql,
-					publishedAt: story.publishedAt,
-					authorId: story.authorId
-				})
+				.select(cardColumns)
 				.from(story)
 				.where(
 					and(
