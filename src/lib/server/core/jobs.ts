@@ -9,7 +9,8 @@ export interface Jobs {
 	send<T extends object>(
 		queue: string,
 		data: T,
-		opts?: { retryLimit?: number; startAfter?: Date }
+		/** `priority`: higher runs first (default 0); background work a person is not waiting for goes below. */
+		opts?: { retryLimit?: number; startAfter?: Date; priority?: number }
 	): Promise<string | null>;
 	work<T extends object>(queue: string, handler: JobHandler<T>): Promise<void>;
 	/** Processes what is queued now, in this process; tests and one-shot scripts use it. */
@@ -57,7 +58,8 @@ export async function createJobs(
 			return boss.send(queue, data, {
 				retryLimit: o.retryLimit ?? 5,
 				retryBackoff: true,
-				startAfter: o.startAfter
+				startAfter: o.startAfter,
+				priority: o.priority ?? 0
 			});
 		},
 		async work(queue, handler) {

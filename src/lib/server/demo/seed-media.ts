@@ -14,21 +14,21 @@ export interface DemoMediaFields {
 /**
  * Draws a story's cover and photos and uploads them for the story as its writer would (each is
  * re-encoded without metadata and given its variants later by the `media.variants` job), and uploads
- * its video through a resumable upload in one chunk. Null when the story has none of these; the ids
- * of the uploaded images go to `images`.
+ * its video through a resumable upload in one chunk. Null when the story has none of these.
  */
 export async function attachDemoMedia(
 	app: App,
 	authorId: string,
 	storyId: string,
 	s: DemoMediaStory,
-	videoFile: Buffer | null,
-	images: string[]
+	videoFile: Buffer | null
 ): Promise<DemoMediaFields | null> {
 	const subject = `story:${storyId}`;
 	const upload = async (picture: Parameters<typeof drawDemoPicture>[0]) => {
-		const { id } = await app.media.uploadImage(authorId, subject, await drawDemoPicture(picture));
-		images.push(id);
+		// In the background: people's own uploads get their picture sizes first.
+		const { id } = await app.media.uploadImage(authorId, subject, await drawDemoPicture(picture), {
+			background: true
+		});
 		return id;
 	};
 	const out: DemoMediaFields = {};
@@ -73,24 +73,4 @@ export function demoVideoMaker(logger: Logger): () => Promise<Buffer | null> {
 				return null;
 			});
 		})());
-}
-
-/**
- * Puts the demo pictures' `media.variants` jobs behind anything people upload (a lower pg-boss
- * priority): making AVIF, WebP and JPEG sizes of the demo's pictures takes a minute or two of CPU
- * after the first start, and someone's own photo should not wait for it. Until their turn comes, the
- * demo pictures are shown from their master JPEG. If the queue's table is not as expected, the jobs
- * simply keep their turn.
- */
-export async function makeDemoVariantsLast(app: App, imageIds: string[]) {
-	if (imageIds.length === 0) return;
-	try {
-		await app.handle.execute(
-			`update pgboss.job set priority = -1
-			 where name = 'media.variants' and state in ('created', 'retry') and data->>'id' = any($1::text[])`,
-			[imageIds]
-		);
-	} catch (err) {
-		app.logger.warn({ err }, 'demo data: the demo pictures keep their place in the media queue');
-	}
 }

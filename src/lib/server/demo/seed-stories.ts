@@ -4,7 +4,7 @@ import { user } from '../accounts/schema.ts';
 import type { ActionContext } from '../audit/service.ts';
 import { demoMoreMates, demoStories } from './stories.ts';
 import { demoCovers, demoMediaStories, type DemoMediaStory } from './media-stories.ts';
-import { attachDemoMedia, demoVideoMaker, makeDemoVariantsLast } from './seed-media.ts';
+import { attachDemoMedia, demoVideoMaker } from './seed-media.ts';
 
 const system: ActionContext = { actorId: null, actorEmail: null };
 
@@ -44,7 +44,6 @@ export async function seedDemoStories(app: App, currentYear: number, reviewerEma
 		app,
 		reviewerId,
 		ids: new Map(),
-		images: [],
 		video: demoVideoMaker(app.logger)
 	};
 	const stories: DemoMediaStory[] = [
@@ -58,7 +57,6 @@ export async function seedDemoStories(app: App, currentYear: number, reviewerEma
 			app.logger.warn({ err, story: s.title }, 'demo data: a story could not be loaded');
 		}
 	}
-	await makeDemoVariantsLast(app, seeding.images);
 }
 
 interface Seeding {
@@ -67,7 +65,6 @@ interface Seeding {
 	/** Story ids by title, for translations to link to. */
 	ids: Map<string, string>;
 	/** The pictures uploaded, whose variants are made after anything people upload. */
-	images: string[];
 	video: () => Promise<Buffer | null>;
 }
 
@@ -75,7 +72,7 @@ async function idOf(app: App, email: string) {
 	return (await app.db.select({ id: user.id }).from(user).where(eq(user.email, email)))[0]?.id;
 }
 
-async function seedStory({ app, reviewerId, ids, images, video }: Seeding, s: DemoMediaStory) {
+async function seedStory({ app, reviewerId, ids, video }: Seeding, s: DemoMediaStory) {
 	const authorId = await idOf(app, s.author);
 	if (!authorId) return;
 	const already = (await app.stories.storiesBy(authorId)).find((mine) => mine.title === s.title);
@@ -97,7 +94,7 @@ async function seedStory({ app, reviewerId, ids, images, video }: Seeding, s: De
 	};
 	const { id } = await app.stories.createStory(writer, { ...fields, kind: s.kind ?? 'article' });
 	ids.set(s.title, id);
-	const hasMedia = await attachDemoMedia(app, authorId, id, s, videoFile, images)
+	const hasMedia = await attachDemoMedia(app, authorId, id, s, videoFile)
 		.then(async (media) => {
 			if (media) await app.stories.saveStory(writer, id, { ...fields, ...media });
 			return !!media;

@@ -63,7 +63,12 @@ export function createMediaService(deps: MediaDeps) {
 		 * Stores an uploaded image for a subject and queues its variants; returns its id and size. The
 		 * administrator's per-image limit and the owner's quota (`media.*` settings) apply.
 		 */
-		async uploadImage(ownerId: string, subject: string, bytes: Uint8Array) {
+		async uploadImage(
+			ownerId: string,
+			subject: string,
+			bytes: Uint8Array,
+			opts: { background?: boolean } = {}
+		) {
 			const limits = await mediaLimits(db);
 			// Checked by its bytes; a HEIC photo comes back converted to JPEG (heic.ts) and checked again.
 			const readable = await readableImage(bytes, 'file', {
@@ -100,7 +105,8 @@ export function createMediaService(deps: MediaDeps) {
 						createdAt: deps.clock.now()
 					});
 				});
-				await deps.jobs.send('media.variants', { id });
+				// Background uploads (the demo's pictures) wait behind what people upload now.
+				await deps.jobs.send('media.variants', { id }, { priority: opts.background ? -1 : 0 });
 			} catch (err) {
 				await storage.remove(masterKey(id));
 				throw err;
