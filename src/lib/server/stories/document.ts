@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pictureSources } from '../../media/pictures.ts';
+import { embedPlayerUrl, parseVideoLink, type EmbedProvider } from '../../stories/embeds.ts';
 
 /**
  * An article body as the editor (TipTap) sends it: structured JSON, checked against an allow-list of
@@ -23,7 +24,8 @@ const blockTypes = [
 	'listItem',
 	'blockquote',
 	'horizontalRule',
-	'image'
+	'image',
+	'videoEmbed'
 ];
 const inlineTypes = ['text', 'hardBreak'];
 const markTypes = ['bold', 'italic', 'underline', 'strike', 'link'];
@@ -44,6 +46,17 @@ export function imageIdsIn(doc: { content?: StoryNode[] }): string[] {
 	return [...new Set(ids)];
 }
 
+/**
+ * A video inside the text keeps only the link the writer pasted; which platform and which post it is
+ * are worked out here again, so nothing but a YouTube, Instagram or TikTok post is ever embedded.
+ */
+const videoOf = (n: StoryNode) => {
+	const url = n.attrs?.url;
+	return typeof url === 'string' && url.length <= 2000 ? parseVideoLink(url) : null;
+};
+const onlyUrl = (n: StoryNode) =>
+	Object.keys(n.attrs ?? {}).every((k) => k === 'url') && !n.content && n.text === undefined && !n.marks;
+
 const safeHref = (href: unknown) =>
 	typeof href === 'string' && /^(https?:\/\/|mailto:)[^\s]+$/i.test(href) && href.length <= 2000;
 
@@ -63,6 +76,7 @@ const node: z.ZodType<StoryNode> = z.lazy(() =>
 		.refine((n) => n.type !== 'heading' || [2, 3].includes(Number(n.attrs?.level)), 'errors.field.storyBody')
 		.refine((n) => n.type !== 'text' || typeof n.text === 'string', 'errors.field.storyBody')
 		.refine((n) => n.type !== 'image' || imageSrc.test(String(n.attrs?.src ?? '')), 'errors.field.storyImage')
+		.refine((n) => n.type !== 'videoEmbed' || (onlyUrl(n) && videoOf(n) !== null), 'errors.field.videoLink')
 		.refine(
 			(n) =>
 				n.type !== 'image' ||
@@ -188,12 +202,48 @@ function renderImage(n: StoryNode, images: Map<string, ImageInfo>, origin: strin
 	return id && info ? pictureHtml({ id, ...info }, String(n.attrs?.alt ?? ''), origin) : '';
 }
 
-function renderNode(n: StoryNode, images: Map<string, ImageInfo>, origin: string): string {
-	if (n.type === 'image') return renderImage(n, images, origin);
+/** Words around a video in the text; without them the link shows the platform's name alone. */
+export interface DocumentLabels {
+	/** The link to the post on its platform, e.g. "Watch on YouTube". */
+	watchOn?: (provider: string) => string;
+}
+
+export const providerNames: Record<EmbedProvider, string> = {
+	youtube: 'YouTube',
+	instagram: 'Instagram',
+	tiktok: 'TikTok'
+};
+
+/**
+ * A video as a facade: a plain link to the post, with the embed player's address kept in a data
+ * attribute. Nothing is loaded from the platform until a visitor asks for it (StoryArticle.svelte turns
+ * the figure into a play button); without JavaScript, and in feeds, the link remains.
+ */
+function renderVideo(n: StoryNode, labels: DocumentLabels): string {
+	const video = videoOf(n);
+	if (!video) return '';
+	const name = providerNames[video.provider];
+	const text = labels.watchOn?.(name) ?? name;
+	return (
+		`<figure class="video-embed" data-player="${escapeHtml(embedPlayerUrl(video))}" data-provider="${video.provider}">` +
+		`<a href="${escapeHtml(video.url)}" rel="noopener" target="_blank">${escapeHtml(text)}</a>` +
+		`</figure>`
+	);
+}
+
+interface RenderContext {
+	images: Map<string, ImageInfo>;
+	origin: string;
+	labels: DocumentLabels;
+}
+
+function renderNode(n: StoryNode, cx: RenderContext): string {
+	if (n.type === 'image') return renderImage(n, cx.images, cx.origin);
+	if (n.type === 'videoEmbed') return renderVideo(n, cx.labels);
 	if (n.type === 'text') return renderText(n);
 	if (n.type === 'hardBreak') return '<br>';
 	if (n.type === 'horizontalRule') return '<hr>';
-	const inner = (n.content ?? []).map((c) => renderNode(c, images, origin)).join('');
+	const inner = (n.content ?? []).map((c) => renderNode(c, cx)).join('');
 	if (n.type === 'heading') {
 		const level = Number(n.attrs?.level) === 3 ? 3 : 2;
 		return `<h${level}>${inner}</h${level}>`;
@@ -205,12 +255,14 @@ function renderNode(n: StoryNode, images: Map<string, ImageInfo>, origin: string
 /**
  * The document as HTML: only the allow-listed elements, every text escaped, links checked again, and
  * images as responsive `<picture>`s (AVIF, WebP, JPEG at several widths) with their size set. Feeds
- * pass the site's origin, so pictures keep working wherever the HTML is read.
+ * pass the site's origin, so pictures keep working wherever the HTML is read. Videos are facades (see
+ * renderVideo), their link worded by `labels` when the caller has a translator.
  */
 export function renderDocument(
 	doc: { content?: StoryNode[] },
 	images: Map<string, ImageInfo> = new Map(),
-	origin = ''
+	origin = '',
+	labels: DocumentLabels = {}
 ): string {
-	return (doc.content ?? []).map((n) => renderNode(n, images, origin)).join('\n');
+	return (doc.content ?? []).map((n) => renderNode(n, { images, origin, labels })).join('\n');
 }
