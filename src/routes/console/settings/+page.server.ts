@@ -4,6 +4,12 @@ import { app } from '#lib/server/app.ts';
 import { recordAudit } from '#lib/server/audit/service.ts';
 import { getSetting, putSetting } from '#lib/server/settings/service.ts';
 import { parseInput } from '#lib/server/core/validation.ts';
+import {
+	parseUploadLimits,
+	saveUploadLimits,
+	uploadLimitRanges,
+	uploadLimitsInMegabytes
+} from '#lib/server/media/limit-settings.ts';
 import { settingsPolicy } from '#lib/server/settings/policy.ts';
 import { actionContext, authorize } from '#lib/web/guards.ts';
 import { formValues, runForm } from '#lib/web/forms.ts';
@@ -14,12 +20,19 @@ const settingsInput = z.object({ contentOnDeletion: z.enum(['anonymise', 'delete
 export const load: PageServerLoad = async (event) => {
 	authorize(event, settingsPolicy.canManageSettings);
 	const { db, privacy } = app();
-	const [contentOnDeletion, notice] = await Promise.all([
+	const [contentOnDeletion, uploads, notice] = await Promise.all([
 		getSetting(db, 'privacy.contentOnDeletion'),
+		uploadLimitsInMegabytes(db),
 		privacy.currentNotice()
 	]);
 	return {
 		contentOnDeletion,
+		uploads,
+		uploadFields: (['maxImageMb', 'maxVideoMb', 'quotaMb'] as const).map((name) => ({
+			name,
+			min: uploadLimitRanges[name].min,
+			max: uploadLimitRanges[name].max
+		})),
 		notice: { version: notice.version, bodyEn: notice.bodyEn, bodyKo: notice.bodyKo }
 	};
 };
@@ -42,6 +55,16 @@ export const actions: Actions = {
 			});
 		});
 		return result ?? { done: 'saved' };
+	},
+	saveUploads: async (event) => {
+		authorize(event, settingsPolicy.canManageSettings);
+		const values = await formValues(event.request);
+		const result = await runForm(event, values, async () => {
+			const data = parseUploadLimits(values);
+			const ctx = actionContext(event);
+			await app().db.transaction((tx) => saveUploadLimits(tx, ctx, data));
+		});
+		return result ?? { done: 'uploadsSaved' };
 	},
 	publishNotice: async (event) => {
 		authorize(event, settingsPolicy.canManageSettings);

@@ -235,7 +235,16 @@ export default {
 		noticeEn: 'Notice in English',
 		noticeKo: 'Notice in Korean',
 		publish: 'Publish new version',
-		published: 'Version {version} of the privacy notice is published.'
+		published: 'Version {version} of the privacy notice is published.',
+		uploadsTitle: 'Uploads',
+		uploadsLead:
+			'Limits on what Mates upload, in megabytes. A new limit applies to uploads that start after you save it.',
+		maxImageMb: 'Largest image (MB)',
+		maxVideoMb: 'Largest video (MB)',
+		quotaMb: 'Storage for each Mate (MB)',
+		uploadRange: 'A whole number from {min} to {max}.',
+		saveUploads: 'Save upload limits',
+		uploadsSaved: 'Upload limits saved.'
 	},
 	tokens: {
 		title: 'API tokens',

@@ -233,7 +233,16 @@ export default {
 		noticeEn: '영어 처리방침',
 		noticeKo: '한국어 처리방침',
 		publish: '새 버전 게시',
-		published: '개인정보 처리방침 버전 {version}을 게시했습니다.'
+		published: '개인정보 처리방침 버전 {version}을 게시했습니다.',
+		uploadsTitle: '업로드',
+		uploadsLead:
+			'메이트가 올리는 파일의 한도입니다(메가바이트 단위). 새 한도는 저장한 뒤에 시작하는 업로드부터 적용됩니다.',
+		maxImageMb: '이미지 최대 크기(MB)',
+		maxVideoMb: '동영상 최대 크기(MB)',
+		quotaMb: '메이트 1인당 저장 공간(MB)',
+		uploadRange: '{min}에서 {max} 사이의 정수를 입력하세요.',
+		saveUploads: '업로드 한도 저장',
+		uploadsSaved: '업로드 한도를 저장했습니다.'
 	},
 	tokens: {
 		title: 'API 토큰',
