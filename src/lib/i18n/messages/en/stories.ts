@@ -31,6 +31,8 @@ export default {
 	browse: {
 		anyTopic: 'Any topic',
 		anyDistrict: 'Anywhere in Seoul',
+		country: 'Writer from',
+		anyCountry: 'Any country',
 		noMatch: 'No stories match these filters.',
 		all: 'All stories',
 		feed: 'Follow these stories (RSS)'
@@ -103,7 +105,12 @@ export default {
 		numbers: 'Numbered list',
 		quote: 'Quote',
 		link: 'Link',
-		linkPrompt: 'Web address for the link (leave empty to remove it):'
+		linkPrompt: 'Web address for the link (leave empty to remove it):',
+		video: 'Video',
+		videoPrompt: 'Link to a video on YouTube, Instagram or TikTok:',
+		videoRefused:
+			'That link was not added: use a link to a YouTube video, an Instagram post or reel, or a TikTok video.',
+		videoAdded: 'Video added. Readers load it from the platform only when they press play.'
 	},
 	topics: {
 		food: 'Food',

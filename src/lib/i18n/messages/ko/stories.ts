@@ -31,6 +31,8 @@ export default {
 	browse: {
 		anyTopic: '모든 주제',
 		anyDistrict: '서울 전체',
+		country: '작성자 출신 국가',
+		anyCountry: '모든 국가',
 		noMatch: '조건에 맞는 이야기가 없습니다.',
 		all: '모든 이야기',
 		feed: '이 이야기들 구독하기(RSS)'
@@ -102,7 +104,12 @@ export default {
 		numbers: '번호 목록',
 		quote: '인용',
 		link: '링크',
-		linkPrompt: '링크할 웹 주소(비우면 링크를 지웁니다):'
+		linkPrompt: '링크할 웹 주소(비우면 링크를 지웁니다):',
+		video: '영상',
+		videoPrompt: 'YouTube·Instagram·TikTok 영상 링크:',
+		videoRefused:
+			'이 링크는 넣지 않았습니다. YouTube 영상, Instagram 게시물이나 릴스, TikTok 영상 링크를 넣어 주세요.',
+		videoAdded: '영상을 넣었습니다. 독자가 재생을 누를 때에만 해당 플랫폼에서 불러옵니다.'
 	},
 	topics: {
 		food: '음식',
