@@ -24,6 +24,8 @@ import { story } from './schema.ts';
 export interface StoryFilter {
 	limit?: number;
 	authorId?: string;
+	/** Only stories by these writers; an empty list matches no story. */
+	authorIds?: string[];
 	languages?: string[];
 	topic?: string;
 	district?: string;
@@ -55,6 +57,7 @@ const matching = (now: Date, opts: StoryFilter) => {
 	if (opts.topic) where.push(arrayContains(story.topics, [opts.topic]));
 	if (opts.district) where.push(arrayContains(story.districts, [opts.district]));
 	if (opts.authorId) where.push(eq(story.authorId, opts.authorId));
+	if (opts.authorIds) where.push(opts.authorIds.length ? inArray(story.authorId, opts.authorIds) : sql`false`);
 	if (opts.languages?.length) where.push(inArray(story.language, opts.languages));
 	if (opts.featured !== undefined)
 		where.push(opts.featured ? isNotNull(story.featuredAt) : isNull(story.featuredAt));
@@ -65,6 +68,7 @@ const matching = (now: Date, opts: StoryFilter) => {
 export function createStoryReading(deps: { db: Database; clock: Clock }) {
 	const { db } = deps;
 	const publicWhere = () => publishedBy(deps.clock.now());
+	let districtCounts: { at: number; rows: { district: string; stories: number }[] } | null = null;
 	return {
 		/**
 		 * Whether someone may see a story's files (its images): anyone once it is published and due;
@@ -155,18 +159,31 @@ export function createStoryReading(deps: { db: Database; clock: Clock }) {
 				.limit(Math.min(opts.limit ?? 20, 100));
 		},
 
-		/** How many published stories each district of Seoul has, most first (for the home page). */
+		/**
+		 * How many published stories each district of Seoul has, most first (for the home page). It
+		 * counts over every story, so the answer is kept until a story changes for visitors or a minute
+		 * passes (a scheduled story coming due).
+		 */
 		async storiesPerDistrict() {
+			const now = deps.clock.now().getTime();
+			if (districtCounts && now - districtCounts.at < 60_000) return districtCounts.rows;
 			const tagged = db
 				.select({ district: sql<string>`unnest(${story.districts})`.as('district') })
 				.from(story)
 				.where(publicWhere())
 				.as('tagged');
-			return db
+			const rows = await db
 				.select({ district: tagged.district, stories: count() })
 				.from(tagged)
 				.groupBy(tagged.district)
 				.orderBy(desc(count()), asc(tagged.district));
+			districtCounts = { at: now, rows };
+			return rows;
+		},
+
+		/** Forgets kept counts once a story changes for visitors. */
+		forgetCounts() {
+			districtCounts = null;
 		},
 
 		/** The published translations of a story (same group, other languages), for hreflang and links. */

@@ -54,7 +54,10 @@ export const story = pgTable(
 	(t) => [
 		index('story_public_idx').on(t.status, t.publishedAt),
 		index('story_author_idx').on(t.authorId, t.updatedAt),
-		index('story_search_idx').using('gin', t.searchText.op('gin_trgm_ops'))
+		index('story_search_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+		// Browse by topic or district and related stories ask "contains" / "overlaps" of these arrays.
+		index('story_topics_idx').using('gin', t.topics),
+		index('story_districts_idx').using('gin', t.districts)
 	]
 );
 

@@ -101,10 +101,14 @@ export function createStoriesService(deps: StoriesDeps) {
 	const publicWhere = () => publishedBy(now());
 
 	/** After a change visitors can see has committed: the story's page and every list of stories. */
-	const republish = (id: string) => deps.pages.invalidate([storyPageTag(id), storyListTag]);
+	const reading = createStoryReading(deps);
+	const republish = (id: string) => {
+		reading.forgetCounts();
+		deps.pages.invalidate([storyPageTag(id), storyListTag]);
+	};
 
 	return {
-		...createStoryReading(deps),
+		...reading,
 
 		/** A Mate starts a story; it stays a private draft until they submit it. */
 		async createStory(actor: StoryActor, input: unknown) {
