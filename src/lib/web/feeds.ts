@@ -4,6 +4,7 @@ import { app } from '#lib/server/app.ts';
 import { districtCodes } from '#lib/places/districts.ts';
 import { storyTopics } from '#lib/stories/topics.ts';
 import { feedImageIds, feedTypes, storyFeed, type FeedFormat } from '#lib/server/stories/feeds.ts';
+import { isCountryCode } from '#lib/server/core/countries.ts';
 import { conditionalResponse } from './http-cache.ts';
 
 const scope = z.object({
@@ -12,12 +13,18 @@ const scope = z.object({
 	district: z
 		.string()
 		.refine((d) => districtCodes.includes(d))
+		.optional(),
+	country: z
+		.string()
+		.transform((c) => c.toUpperCase())
+		.refine(isCountryCode)
 		.optional()
 });
 
 /**
  * The handler behind /feed.xml, /feed.atom and /feed.json: the whole site, or one Mate's, topic's or
- * district's stories (`?mate=`, `?topic=`, `?district=`).
+ * district's stories, or those by Mates from one country (`?mate=`, `?topic=`, `?district=`,
+ * `?country=`).
  */
 export function feedHandler(format: FeedFormat): RequestHandler {
 	return async ({ url, request, locals }) => {
@@ -26,9 +33,11 @@ export function feedHandler(format: FeedFormat): RequestHandler {
 		const { stories, mates, env } = app();
 		const author = parsed.data.mate ? await mates.profileBySlug(parsed.data.mate) : null;
 		if (parsed.data.mate && !author) error(404, locals.t('errors.not_found'), { code: 'not_found' });
+		const countryIds = parsed.data.country ? await mates.userIdsFromCountry(parsed.data.country) : undefined;
 		const items = await stories.latestStoriesWithText({
 			limit: 50,
 			authorId: author?.userId,
+			authorIds: countryIds,
 			topic: parsed.data.topic,
 			district: parsed.data.district
 		});

@@ -131,6 +131,15 @@ export function createProfilesService(deps: ProfilesDeps) {
 				.orderBy(desc(count()), asc(mateProfile.country));
 		},
 
+		/** The user ids of the Mates from one country (ISO 3166 alpha-2), e.g. to list their stories. */
+		async userIdsFromCountry(country: string): Promise<string[]> {
+			const rows = await db
+				.select({ userId: mateProfile.userId })
+				.from(mateProfile)
+				.where(eq(mateProfile.country, country.toUpperCase()));
+			return rows.map((r) => r.userId);
+		},
+
 		/** Saves a profile's text: name, city, languages, links and bios. Others' edits are audited. */
 		async updateProfile(ctx: ActionContext, userId: string, input: unknown) {
 			const data = parseInput(profileInput, input);

@@ -57,7 +57,8 @@ const matching = (now: Date, opts: StoryFilter) => {
 	if (opts.topic) where.push(arrayContains(story.topics, [opts.topic]));
 	if (opts.district) where.push(arrayContains(story.districts, [opts.district]));
 	if (opts.authorId) where.push(eq(story.authorId, opts.authorId));
-	if (opts.authorIds) where.push(opts.authorIds.length ? inArray(story.authorId, opts.authorIds) : sql`false`);
+	if (opts.authorIds)
+		where.push(opts.authorIds.length ? inArray(story.authorId, opts.authorIds) : sql`false`);
 	if (opts.languages?.length) where.push(inArray(story.language, opts.languages));
 	if (opts.featured !== undefined)
 		where.push(opts.featured ? isNotNull(story.featuredAt) : isNull(story.featuredAt));
