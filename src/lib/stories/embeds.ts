@@ -70,6 +70,13 @@ export function embedPlayerUrl(e: Pick<VideoEmbed, 'provider' | 'embedId'>): str
 	}
 }
 
+/** How a platform's player is framed: what it may do in its frame, and what it learns of our page. */
+export const embedFrame = {
+	allow: 'encrypted-media; picture-in-picture; fullscreen',
+	referrerpolicy: 'strict-origin-when-cross-origin',
+	sandbox: 'allow-scripts allow-same-origin allow-popups allow-presentation'
+} as const;
+
 /** The origins embed players load from, for the Content-Security-Policy's frame-src. */
 export const embedOrigins = [
 	'https://www.youtube-nocookie.com',
