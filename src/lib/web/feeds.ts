@@ -4,6 +4,7 @@ import { app } from '#lib/server/app.ts';
 import { districtCodes } from '#lib/places/districts.ts';
 import { storyTopics } from '#lib/stories/topics.ts';
 import { feedImageIds, feedTypes, storyFeed, type FeedFormat } from '#lib/server/stories/feeds.ts';
+import { videoLabels } from '#lib/server/stories/present.ts';
 import { isCountryCode } from '#lib/server/core/countries.ts';
 import { conditionalResponse } from './http-cache.ts';
 
@@ -65,6 +66,7 @@ export function feedHandler(format: FeedFormat): RequestHandler {
 			language: locals.locale,
 			stories: items,
 			images: await app().media.imagesByIds(feedImageIds(items)),
+			labels: videoLabels(locals.t),
 			authorName: (id) => {
 				const p = profiles.get(id);
 				return p ? { name: p.displayName, link: `${env.ORIGIN}/mates/${p.slug}` } : null;

@@ -1,6 +1,6 @@
 import { Feed } from 'feed';
 import { pictureNear } from '../../media/pictures.ts';
-import { imageIdsIn, pictureHtml, renderDocument, type ImageInfo } from './document.ts';
+import { imageIdsIn, pictureHtml, renderDocument, type DocumentLabels, type ImageInfo } from './document.ts';
 import { coverOf } from './kinds.ts';
 import type { story } from './schema.ts';
 
@@ -19,13 +19,19 @@ export function feedImageIds(stories: StoryRow[]): string[] {
 }
 
 /** A story's whole content for a feed reader: its photos, a link to its video, then its text; addresses absolute. */
-function feedContent(s: StoryRow, images: Map<string, ImageInfo>, origin: string, link: string): string {
+function feedContent(
+	s: StoryRow,
+	images: Map<string, ImageInfo>,
+	origin: string,
+	link: string,
+	labels: DocumentLabels
+): string {
 	const photos = s.photos.flatMap((p) => {
 		const info = images.get(p.imageId);
 		return info ? [pictureHtml({ id: p.imageId, ...info }, p.alt, origin, p.caption)] : [];
 	});
 	const video = s.video ? [`<p><a href="${link}">▶ ${link}</a></p>`] : [];
-	return [...video, ...photos, renderDocument(s.body, images, origin)].join('\n');
+	return [...video, ...photos, renderDocument(s.body, images, origin, labels)].join('\n');
 }
 
 export const feedTypes: Record<FeedFormat, string> = {
@@ -49,6 +55,8 @@ export function storyFeed(input: {
 	stories: StoryRow[];
 	/** Sizes and variants of the stories' images (see `feedImageIds`). */
 	images: Map<string, ImageInfo>;
+	/** How videos in the text are worded (feed readers run no script). */
+	labels?: DocumentLabels;
 	authorName: (authorId: string) => { name: string; link: string } | null;
 }): string {
 	const { origin, query } = input;
@@ -80,7 +88,7 @@ export function storyFeed(input: {
 			date: s.updatedAt,
 			published: s.publishedAt ?? s.updatedAt,
 			description: s.summary || undefined,
-			content: feedContent(s, input.images, origin, link),
+			content: feedContent(s, input.images, origin, link, input.labels ?? {}),
 			image: coverInfo && cover ? origin + pictureNear({ id: cover, ...coverInfo }, 1200) : undefined,
 			category: s.topics.map((name) => ({ name })),
 			author: author ? [author] : undefined

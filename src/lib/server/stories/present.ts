@@ -2,14 +2,18 @@ import type { PictureInfo } from '../../media/pictures.ts';
 import { embedPlayerUrl } from '../../stories/embeds.ts';
 import type { MediaService } from '../media/service.ts';
 import { videoSummary, type VideoService } from '../media/videos.ts';
-import { imageIdsIn, renderDocument, type ImageInfo } from './document.ts';
+import { imageIdsIn, renderDocument, type DocumentLabels, type ImageInfo } from './document.ts';
 import { coverOf } from './kinds.ts';
 import type { story } from './schema.ts';
 
 type StoryRow = typeof story.$inferSelect;
 
 /** A story as pages show it: the body rendered to safe HTML, dates as ISO strings. */
-export function presentStory(s: StoryRow, images: Map<string, ImageInfo> = new Map()) {
+export function presentStory(
+	s: StoryRow,
+	images: Map<string, ImageInfo> = new Map(),
+	labels: DocumentLabels = {}
+) {
 	return {
 		id: s.id,
 		slug: s.slug,
@@ -17,7 +21,7 @@ export function presentStory(s: StoryRow, images: Map<string, ImageInfo> = new M
 		summary: s.summary,
 		language: s.language,
 		kind: s.kind,
-		bodyHtml: renderDocument(s.body, images),
+		bodyHtml: renderDocument(s.body, images, '', labels),
 		topics: s.topics,
 		districts: s.districts,
 		places: s.places,
@@ -31,13 +35,20 @@ const pictureOf = (id: string, images: Map<string, ImageInfo>): PictureInfo | nu
 	return info ? { id, width: info.width, height: info.height, widths: info.widths } : null;
 };
 
+/** Words for videos in a story's text, from a translator (the page's language). */
+export const videoLabels = (t: (key: string, params?: Record<string, string>) => string): DocumentLabels => ({
+	watchOn: (provider) => t('stories.video.openOn', { provider })
+});
+
 /**
  * The same, with what its media need looked up: the sizes and variants of its images (inline, photo
  * set, cover), and its video (an uploaded file with its poster, or a platform's embed player).
  */
 export async function presentStoryWithMedia(
 	s: StoryRow,
-	deps: { media: Pick<MediaService, 'imagesByIds'>; videos: Pick<VideoService, 'videosByIds'> }
+	deps: { media: Pick<MediaService, 'imagesByIds'>; videos: Pick<VideoService, 'videosByIds'> },
+	/** How a video in the text is worded without JavaScript (in the reader's language). */
+	labels: DocumentLabels = {}
 ) {
 	const cover = coverOf(s);
 	const images = await deps.media.imagesByIds([
@@ -59,7 +70,7 @@ export async function presentStoryWithMedia(
 				? { source: 'upload' as const, ...videoSummary(uploaded) }
 				: null;
 	return {
-		...presentStory(s, images),
+		...presentStory(s, images, labels),
 		cover: cover ? pictureOf(cover, images) : null,
 		// A chosen cover heads an article, unless it already stands in the text.
 		hero:

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { app } from '#lib/server/app.ts';
 import { cardsOf } from '#lib/server/stories/cards.ts';
-import { presentStoryWithMedia } from '#lib/server/stories/present.ts';
+import { presentStoryWithMedia, videoLabels } from '#lib/server/stories/present.ts';
 import { storyJsonLd } from '#lib/server/stories/structured-data.ts';
 import { storyListTag, storyPageTag } from '#lib/server/stories/page-tags.ts';
 import { mateTag } from '#lib/server/mates/page-tags.ts';
@@ -20,7 +20,7 @@ export const load: PageServerLoad = async ({ params, locals, url, setHeaders }) 
 	pageShows(setHeaders, [storyPageTag(s.id), mateTag(s.authorId), storyListTag]);
 	const [author, story, translations, related] = await Promise.all([
 		mates.profileOfUser(s.authorId),
-		presentStoryWithMedia(s, app()),
+		presentStoryWithMedia(s, app(), videoLabels(locals.t)),
 		stories.translationsOf(s),
 		stories.relatedStories(s).then((rows) => cardsOf(app(), rows))
 	]);

@@ -1,7 +1,7 @@
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { app } from '#lib/server/app.ts';
 import { storiesPolicy } from '#lib/server/stories/policy.ts';
-import { presentStoryWithMedia } from '#lib/server/stories/present.ts';
+import { presentStoryWithMedia, videoLabels } from '#lib/server/stories/present.ts';
 import type { StoryAction } from '#lib/server/stories/workflow.ts';
 import { authorize, loadOrFail } from '#lib/web/guards.ts';
 import { formValues, runForm } from '#lib/web/forms.ts';
@@ -22,7 +22,7 @@ export const load: PageServerLoad = async (event) => {
 		stories.storyRevisions(s.id)
 	]);
 	return {
-		story: await presentStoryWithMedia(s, app()),
+		story: await presentStoryWithMedia(s, app(), videoLabels(event.locals.t)),
 		status: s.shownStatus,
 		featured: !!s.featuredAt,
 		actions: s.actions,

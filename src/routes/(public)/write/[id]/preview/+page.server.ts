@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { app } from '#lib/server/app.ts';
 import { storiesPolicy } from '#lib/server/stories/policy.ts';
-import { presentStoryWithMedia } from '#lib/server/stories/present.ts';
+import { presentStoryWithMedia, videoLabels } from '#lib/server/stories/present.ts';
 import { authorize, loadOrFail } from '#lib/web/guards.ts';
 
 /** The story exactly as it will look when published, for its writer and for reviewers. */
@@ -17,5 +17,9 @@ export const load: PageServerLoad = async (event) => {
 	);
 	const author = await mates.profileOfUser(s.authorId);
 	event.setHeaders({ 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex' });
-	return { story: await presentStoryWithMedia(s, app()), author, status: s.shownStatus };
+	return {
+		story: await presentStoryWithMedia(s, app(), videoLabels(event.locals.t)),
+		author,
+		status: s.shownStatus
+	};
 };
