@@ -69,7 +69,7 @@ describe('stories from draft to the front page', () => {
 		] as const) {
 			mate.once('dialog', (dialog) => dialog.accept(alt));
 			await mate
-				.locator('input[type="file"]')
+				.locator('.story-editor input[type="file"]')
 				.setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: await photoWithGps(...size) });
 			await mate.getByText(en('stories.editor.uploaded')).waitFor();
 			await mate.locator(`.editor-body img[alt="${alt}"]`).waitFor();
