@@ -220,13 +220,14 @@ describe('resumable video uploads', () => {
 	it('belong to their owner and story: nobody else can see, append to or cancel them', async () => {
 		const s = subject();
 		const { id } = await t.app.videos.startUpload(mate.id, s, { length: mp4.length, type: null });
+		// One at a time: each attempt starts only once the one before has been refused.
 		for (const attempt of [
-			t.app.videos.uploadState(other.id, s, id),
-			t.app.videos.receiveChunk(other.id, s, id, 0, once(mp4)),
-			t.app.videos.cancelUpload(other.id, s, id),
-			t.app.videos.receiveChunk(mate.id, subject(), id, 0, once(mp4))
+			() => t.app.videos.uploadState(other.id, s, id),
+			() => t.app.videos.receiveChunk(other.id, s, id, 0, once(mp4)),
+			() => t.app.videos.cancelUpload(other.id, s, id),
+			() => t.app.videos.receiveChunk(mate.id, subject(), id, 0, once(mp4))
 		])
-			expect((await failure(attempt)).code).toBe('not_found');
+			expect((await failure(attempt())).code).toBe('not_found');
 		expect((await t.app.videos.uploadState(mate.id, s, id)).offset).toBe(0);
 	});
 
