@@ -42,13 +42,7 @@ export function feedHandler(format: FeedFormat): RequestHandler {
 			topic: parsed.data.topic,
 			district: parsed.data.district
 		});
-		const profiles = new Map(
-			await Promise.all(
-				[...new Set(items.map((s) => s.authorId))].map(
-					async (id) => [id, await mates.profileOfUser(id)] as const
-				)
-			)
-		);
+		const profiles = await mates.profilesOfUsers(items.map((s) => s.authorId));
 		const appName = locals.t('common.appName');
 		const title = author
 			? `${author.displayName} · ${appName}`

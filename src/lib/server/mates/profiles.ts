@@ -79,6 +79,14 @@ export function createProfilesService(deps: ProfilesDeps) {
 			return p ?? null;
 		},
 
+		/** Several people's profiles in one query, by user id, for lists that name their writers. */
+		async profilesOfUsers(userIds: string[]) {
+			const ids = [...new Set(userIds)];
+			if (ids.length === 0) return new Map<string, typeof mateProfile.$inferSelect>();
+			const rows = await db.select().from(mateProfile).where(inArray(mateProfile.userId, ids));
+			return new Map(rows.map((p) => [p.userId, p]));
+		},
+
 		/** Mates in the directory, filtered by country, language and cohort, by name. */
 		async directory(filter: DirectoryFilter) {
 			const where: SQL[] = [];

@@ -6,7 +6,7 @@ import type { StoriesService } from './service.ts';
 
 interface CardDeps {
 	stories: StoriesService;
-	mates: Pick<MatesService, 'profileOfUser'>;
+	mates: Pick<MatesService, 'profilesOfUsers'>;
 	media: Pick<MediaService, 'imagesByIds'>;
 }
 
@@ -23,12 +23,8 @@ interface CardRow {
 
 /** Stories as cards: writer's name, cover picture (with its sizes) and kind, ready for StoryList. */
 export async function cardsOf(deps: Omit<CardDeps, 'stories'>, rows: CardRow[]) {
-	const [names, covers] = await Promise.all([
-		Promise.all(
-			[...new Set(rows.map((s) => s.authorId))].map(
-				async (id) => [id, (await deps.mates.profileOfUser(id))?.displayName ?? null] as const
-			)
-		).then((pairs) => new Map(pairs)),
+	const [writers, covers] = await Promise.all([
+		deps.mates.profilesOfUsers(rows.map((s) => s.authorId)),
 		deps.media.imagesByIds(rows.flatMap((s) => (s.cover ? [s.cover] : [])))
 	]);
 	return rows.map((s) => {
@@ -44,7 +40,7 @@ export async function cardsOf(deps: Omit<CardDeps, 'stories'>, rows: CardRow[]) 
 			kind: s.kind,
 			cover,
 			publishedAt: s.publishedAt?.toISOString() ?? null,
-			author: names.get(s.authorId) ?? null
+			author: writers.get(s.authorId)?.displayName ?? null
 		};
 	});
 }

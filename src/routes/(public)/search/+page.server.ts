@@ -14,13 +14,7 @@ export const load: PageServerLoad = async ({ url, setHeaders }) => {
 	const [storyHits, mateHits] = terms.length
 		? await Promise.all([stories.searchStories(q, 30), mates.searchMates(terms, 12)])
 		: [[], []];
-	const names = new Map(
-		await Promise.all(
-			[...new Set(storyHits.map((s) => s.authorId))].map(
-				async (id) => [id, (await mates.profileOfUser(id))?.displayName ?? null] as const
-			)
-		)
-	);
+	const writers = await mates.profilesOfUsers(storyHits.map((s) => s.authorId));
 	setHeaders({ 'cache-control': 'public, max-age=60, stale-while-revalidate=300' });
 	return {
 		q,
@@ -28,7 +22,7 @@ export const load: PageServerLoad = async ({ url, setHeaders }) => {
 			slug: s.slug,
 			language: s.language,
 			publishedAt: s.publishedAt?.toISOString() ?? null,
-			author: names.get(s.authorId) ?? null,
+			author: writers.get(s.authorId)?.displayName ?? null,
 			title: highlightParts(s.title, terms),
 			snippet: highlightParts(snippetAround(s.searchText.split('\n').slice(1).join(' '), terms), terms)
 		})),
