@@ -5,7 +5,7 @@ import { coverOf } from './kinds.ts';
 import type { story } from './schema.ts';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
-type StoryRow = typeof story.$inferSelect;
+type StoryRow = Omit<typeof story.$inferSelect, 'searchText' | 'searchGrams'>;
 
 /** Every image a feed of these stories shows: inline images, photo sets and covers. */
 export function feedImageIds(stories: StoryRow[]): string[] {

@@ -6,7 +6,8 @@ import { imageIdsIn, renderDocument, type DocumentLabels, type ImageInfo } from 
 import { coverOf } from './kinds.ts';
 import type { story } from './schema.ts';
 
-type StoryRow = typeof story.$inferSelect;
+/** What pages show of a story: everything but the text kept only for search. */
+type StoryRow = Omit<typeof story.$inferSelect, 'searchText' | 'searchGrams'>;
 
 /** A story as pages show it: the body rendered to safe HTML, dates as ISO strings. */
 export function presentStory(

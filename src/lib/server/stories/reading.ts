@@ -6,6 +6,7 @@ import {
 	count,
 	desc,
 	eq,
+	getTableColumns,
 	ilike,
 	inArray,
 	isNotNull,
@@ -17,7 +18,7 @@ import {
 } from 'drizzle-orm';
 import type { Clock } from '../core/clock.ts';
 import type { Database } from '../core/db.ts';
-import { likePattern, searchTerms } from '../core/search.ts';
+import { cjkBigrams, likePattern, searchTerms } from '../core/search.ts';
 import { story } from './schema.ts';
 
 /** Which published stories a list or feed shows. */
@@ -48,6 +49,9 @@ const cardColumns = {
 	publishedAt: story.publishedAt,
 	authorId: story.authorId
 };
+
+/** A whole story for its page, without the copies of its text kept for search. */
+const { searchText: _text, searchGrams: _grams, ...readableColumns } = getTableColumns(story);
 
 /** Published and due: a scheduled story appears by itself when its time comes, with no job to run. */
 export const publishedBy = (now: Date) => and(eq(story.status, 'published'), lte(story.publishedAt, now));
@@ -89,7 +93,7 @@ export function createStoryReading(deps: { db: Database; clock: Clock }) {
 		async publishedStory(slug: string) {
 			if (!slug || slug.length > 200) return null;
 			const [s] = await db
-				.select()
+				.select(readableColumns)
 				.from(story)
 				.where(and(eq(story.slug, slug), publicWhere()));
 			return s ?? null;
@@ -102,7 +106,12 @@ export function createStoryReading(deps: { db: Database; clock: Clock }) {
 		async searchStories(q: string, limit = 20) {
 			const terms = searchTerms(q);
 			if (terms.length === 0) return [];
-			const matches = terms.map((term) => ilike(story.searchText, likePattern(term)));
+			// A two-letter Korean word has no trigram: its letter pair finds the candidates instead.
+			const matches = terms.map((term) => {
+				const found = ilike(story.searchText, likePattern(term));
+				const pairs = term.length < 3 ? cjkBigrams(term) : [];
+				return pairs.length ? and(arrayContains(story.searchGrams, pairs), found)! : found;
+			});
 			return db
 				.select({
 					id: story.id,
@@ -224,7 +233,7 @@ export function createStoryReading(deps: { db: Database; clock: Clock }) {
 		/** The newest published stories with their text, for feeds. */
 		async latestStoriesWithText(opts: StoryFilter = {}) {
 			return db
-				.select()
+				.select(readableColumns)
 				.from(story)
 				.where(matching(deps.clock.now(), opts))
 				.orderBy(desc(story.publishedAt))

@@ -41,6 +41,8 @@ export const story = pgTable(
 		places: text('places').array().notNull().default([]),
 		/** Title, summary, places and text in one string, for substring search (ILIKE) in any script. */
 		searchText: text('search_text').notNull().default(''),
+		/** Neighbouring Korean/Japanese/Chinese letter pairs of searchText, so two-letter words are indexed. */
+		searchGrams: text('search_grams').array().notNull().default([]),
 		/** Stories that are translations of each other share the id of the first one. */
 		translationGroup: text('translation_group'),
 		status: text('status').$type<StoryStatus>().notNull().default('draft'),
@@ -55,6 +57,7 @@ export const story = pgTable(
 		index('story_public_idx').on(t.status, t.publishedAt),
 		index('story_author_idx').on(t.authorId, t.updatedAt),
 		index('story_search_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+		index('story_search_grams_idx').using('gin', t.searchGrams),
 		// Browse by topic or district and related stories ask "contains" / "overlaps" of these arrays.
 		index('story_topics_idx').using('gin', t.topics),
 		index('story_districts_idx').using('gin', t.districts)

@@ -3,7 +3,13 @@ import { createPerson, type Person } from '../../../../tests/support/factories.t
 import { failure } from '../../../../tests/support/expect-failure.ts';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app.ts';
 import { fixedClock } from '../core/clock.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { eq, sql } from 'drizzle-orm';
+import { migrationsFolder } from '../core/migrations.ts';
+import { cjkBigrams } from '../core/search.ts';
 import { renderDocument } from './document.ts';
+import { story } from './schema.ts';
 import type { StoryActor } from './service.ts';
 
 const clock = fixedClock(new Date('2026-07-01T03:00:00Z'));
@@ -244,6 +250,47 @@ describe('search', () => {
 		expect(await t.app.stories.searchStories('lanterns 없는단어')).toEqual([]);
 		expect(await t.app.stories.searchStories('100%_\\')).toEqual([]);
 		expect(await t.app.stories.searchStories('   ')).toEqual([]);
+	});
+
+	it('finds two-letter Korean words by their letter pair, and follows edits of a published story', async () => {
+		const { id } = await t.app.stories.createStory(
+			mina,
+			article({
+				title: '한강 공원에서 보낸 저녁',
+				bodyText: '서울시에서 자전거를 빌려 강변을 달렸어요. '.repeat(3)
+			})
+		);
+		await t.app.stories.moveStory(mina, id, 'submit');
+		await t.app.stories.moveStory(reviewer, id, 'publish');
+		const found = async (q: string) => (await t.app.stories.searchStories(q)).some((h) => h.id === id);
+		expect(await found('한강')).toBe(true);
+		expect(await found('서울')).toBe(true);
+		expect(await found('강변')).toBe(true);
+		// The pair must be next to each other: 한 and 공 are both in the title, 한공 is not.
+		expect(await found('한공')).toBe(false);
+		await t.app.stories.saveStory(
+			mina,
+			id,
+			article({
+				title: '남산 타워에서 본 야경',
+				bodyText: '케이블카를 타고 올라가서 야경을 봤어요. '.repeat(3)
+			})
+		);
+		expect(await found('한강')).toBe(false);
+		expect(await found('야경')).toBe(true);
+	});
+
+	it('gives stories written before the letter-pair index the same pairs the app gives new ones', async () => {
+		const text = '서울시에서 열린 축제를 ひらがな 漢字 and Latin';
+		const migration = readFileSync(join(migrationsFolder, '0011_story_search_grams.sql'), 'utf8');
+		const backfill = migration.split('--> statement-breakpoint').find((s) => s.includes('UPDATE'))!;
+		const { id } = await t.app.stories.createStory(mina, article({ title: text }));
+		await t.app.db.update(story).set({ searchGrams: [] }).where(eq(story.id, id));
+		await t.app.db.execute(sql.raw(backfill.replace(/^--.*$/gm, '').replace(';', ` WHERE id = '${id}';`)));
+		const [row] = await t.app.db.select().from(story).where(eq(story.id, id));
+		expect(new Set(row.searchGrams)).toEqual(new Set(cjkBigrams(row.searchText)));
+		expect(row.searchGrams).toEqual(expect.arrayContaining(['서울', '축제', 'ひら', '漢字']));
+		expect(row.searchGrams.some((p) => /[a-z]/i.test(p))).toBe(false);
 	});
 });
 

@@ -4,6 +4,7 @@ import type { Clock } from '../core/clock.ts';
 import type { Database, Executor } from '../core/db.ts';
 import type { PageInvalidation } from '../core/page-cache.ts';
 import { AppError } from '../core/errors.ts';
+import { cjkBigrams } from '../core/search.ts';
 import { newId } from '../core/ids.ts';
 import { slugify, uniqueSlug } from '../core/slug.ts';
 import { parseInput } from '../core/validation.ts';
@@ -43,17 +44,26 @@ export function displayStatus(
 
 const notFound = () => new AppError('not_found', 'No such story');
 
-/** What search looks through (with ILIKE, so case is kept for snippets): what a reader knows the story by. */
-export const searchTextOf = (d: {
+/**
+ * What search looks through: what a reader knows the story by (matched with ILIKE, so case is kept
+ * for snippets), and its Korean/Japanese/Chinese letter pairs for two-letter words.
+ */
+export function searchFieldsOf(d: {
 	title: string;
 	summary: string;
 	places: string[];
 	body: StoryDocument;
 	photos?: StoryPhoto[];
-}) =>
-	[d.title, d.summary, d.places.join(' '), plainText(d.body), ...(d.photos ?? []).map((p) => p.caption)].join(
-		'\n'
-	);
+}) {
+	const searchText = [
+		d.title,
+		d.summary,
+		d.places.join(' '),
+		plainText(d.body),
+		...(d.photos ?? []).map((p) => p.caption)
+	].join('\n');
+	return { searchText, searchGrams: cjkBigrams(searchText) };
+}
 
 /**
  * Stories from draft to publication: writing and saving (autosave included), the review workflow
@@ -130,7 +140,7 @@ export function createStoriesService(deps: StoriesDeps) {
 					...data,
 					video: videoFrom({ videoLink }),
 					translationGroup: await translationGroupFor(tx, base, data.language, translationOf),
-					searchText: searchTextOf(data),
+					...searchFieldsOf(data),
 					slug: await slugFor(tx, data.title),
 					createdAt: now(),
 					updatedAt: now()
@@ -187,7 +197,7 @@ export function createStoriesService(deps: StoriesDeps) {
 							...data,
 							...media,
 							translationGroup: await translationGroupFor(tx, s, data.language, translationOf),
-							searchText: searchTextOf({ ...data, photos: media.photos }),
+							...searchFieldsOf({ ...data, photos: media.photos }),
 							slug,
 							version: wasPublic ? s.version + 1 : s.version,
 							updatedAt: now()
