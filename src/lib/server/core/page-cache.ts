@@ -50,14 +50,15 @@ function cookiesOf(cookieHeader: string | null): Map<string, string> | null {
  * changes. Pages say what they show with tags (`story:<id>`, `mate:<user id>`, `stories`, `mates`);
  * services call `invalidate` with the same tags after a change commits, so the next request renders
  * afresh. The plain HTTP server in `scripts/serve.js` answers hits before SvelteKit runs, which is
- * what makes a cached story page cheap. One process: several app processes would need to broadcast
- * invalidations (see ARCHITECTURE.md).
+ * what makes a cached story page cheap. Processes sharing a database tell each other what changed
+ * (`page-broadcast.ts`); while that channel is down the cache is paused.
  */
 export class PageCache {
 	readonly #entries = new Map<string, CachedPage>();
 	readonly #keysByTag = new Map<string, Set<string>>();
 	readonly #opts: Required<PageCacheOptions>;
 	#bytes = 0;
+	#paused = false;
 	hits = 0;
 	misses = 0;
 
@@ -90,7 +91,7 @@ export class PageCache {
 
 	/** A kept page for this request, if there is a fresh one. */
 	lookup(req: RequestLike): CachedPage | null {
-		const key = this.keyOf(req);
+		const key = this.#paused ? null : this.keyOf(req);
 		if (key === null) return null;
 		const page = this.#entries.get(key);
 		if (!page) {
@@ -111,7 +112,7 @@ export class PageCache {
 		req: RequestLike,
 		page: { status: number; headers: [string, string][]; body: Uint8Array; tags: string[] }
 	): void {
-		const key = this.keyOf(req);
+		const key = this.#paused ? null : this.keyOf(req);
 		const etag = page.headers.find(([name]) => name === 'etag')?.[1];
 		if (key === null || !etag || page.body.byteLength > this.#opts.maxBytes / 16) return;
 		this.#drop(key);
@@ -136,6 +137,17 @@ export class PageCache {
 			for (const key of this.#keysByTag.get(tag) ?? []) this.#drop(key);
 			this.#keysByTag.delete(tag);
 		}
+	}
+
+	/** Forgets everything and keeps nothing until `resume`: changes made elsewhere may go unheard. */
+	pause(): void {
+		this.#paused = true;
+		this.clear();
+	}
+
+	/** Keeps pages again, once changes made elsewhere are heard. */
+	resume(): void {
+		this.#paused = false;
 	}
 
 	/** Forgets everything (the layout's data changed). */
