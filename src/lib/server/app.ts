@@ -18,9 +18,12 @@ import { createMatesService } from './mates/service.ts';
 import { matesPersonalData } from './mates/personal-data.ts';
 import { createStoriesService, type StoriesService } from './stories/service.ts';
 import { createMediaService, type MediaService } from './media/service.ts';
+import { mediaPersonalData } from './media/personal-data.ts';
+import { storiesPersonalData, storySubjectsInUse } from './stories/personal-data.ts';
 import { createVideoService, posterQueue, type VideoService } from './media/videos.ts';
 import { sweepQueue } from './media/uploads.ts';
 import { PageCache, sharePageCache } from './core/page-cache.ts';
+import { databaseBroadcast, sharedPageInvalidation } from './core/page-broadcast.ts';
 import { storyListTag, storyPageTag } from './stories/page-tags.ts';
 import { negotiateLocale } from '../i18n/index.ts';
 
@@ -91,12 +94,21 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 			);
 		}
 	});
-	const pages = new PageCache({ negotiate: negotiateLocale, now: () => clock.now().getTime() });
-	const privacy = createPrivacyService({ db, auth, clock, personalData: [matesPersonalData], pages });
+	const pageCache = new PageCache({ negotiate: negotiateLocale, now: () => clock.now().getTime() });
+	// Every process sharing the database forgets a changed page, not only the one that changed it.
+	const pages = sharedPageInvalidation(pageCache, databaseBroadcast(handle), logger);
+	await pages.start();
+	const storage = localStorage(env.storageDir);
+	// Stories decide first what stays after an account is deleted; media keep only the files those use.
+	const personalData = [
+		matesPersonalData(storage),
+		storiesPersonalData(clock),
+		mediaPersonalData({ storage, subjectsInUse: storySubjectsInUse })
+	];
+	const privacy = createPrivacyService({ db, auth, clock, personalData, pages, logger });
 	await privacy.ensureNotice();
 	const currentPrivacyVersion = async () => (await privacy.currentNotice()).version;
 	const throttle = createThrottle({ pool: handle.pool });
-	const storage = localStorage(env.storageDir);
 	const media = createMediaService({ db, storage, jobs, clock });
 	// Once a story's pictures have their sizes (or its video its poster), its page and lists render anew.
 	const refreshStoryOf = (subject: string | null) => {
@@ -156,9 +168,10 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 		}),
 		media,
 		videos,
-		pages,
+		pages: pageCache,
 		startedAt: clock.now(),
 		async stop() {
+			await pages.stop();
 			await jobs.stop().catch((err) => logger.warn({ err }, 'job queue did not stop cleanly'));
 			mailer.close();
 			await handle.close();

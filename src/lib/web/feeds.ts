@@ -62,7 +62,7 @@ export function feedHandler(format: FeedFormat): RequestHandler {
 			images: await app().media.imagesByIds(feedImageIds(items)),
 			labels: videoLabels(locals.t),
 			authorName: (id) => {
-				const p = profiles.get(id);
+				const p = id ? profiles.get(id) : undefined;
 				return p ? { name: p.displayName, link: `${env.ORIGIN}/mates/${p.slug}` } : null;
 			}
 		});

@@ -74,14 +74,15 @@ export function createProfilesService(deps: ProfilesDeps) {
 		},
 
 		/** The signed-in Mate's own profile, for the account menu and the edit page. */
-		async profileOfUser(userId: string) {
+		async profileOfUser(userId: string | null) {
+			if (!userId) return null;
 			const [p] = await db.select().from(mateProfile).where(eq(mateProfile.userId, userId));
 			return p ?? null;
 		},
 
 		/** Several people's profiles in one query, by user id, for lists that name their writers. */
-		async profilesOfUsers(userIds: string[]) {
-			const ids = [...new Set(userIds)];
+		async profilesOfUsers(userIds: (string | null)[]) {
+			const ids = [...new Set(userIds.filter((id): id is string => !!id))];
 			if (ids.length === 0) return new Map<string, typeof mateProfile.$inferSelect>();
 			const rows = await db.select().from(mateProfile).where(inArray(mateProfile.userId, ids));
 			return new Map(rows.map((p) => [p.userId, p]));

@@ -19,9 +19,8 @@ export const image = pgTable(
 	'image',
 	{
 		id: text('id').primaryKey(),
-		ownerId: text('owner_id')
-			.notNull()
-			.references(() => user.id, { onDelete: 'cascade' }),
+		/** Null once the owner deleted their account and a story they published kept this file. */
+		ownerId: text('owner_id').references(() => user.id, { onDelete: 'set null' }),
 		subject: text('subject').notNull(),
 		width: integer('width').notNull(),
 		height: integer('height').notNull(),
@@ -46,9 +45,8 @@ export const video = pgTable(
 	'video',
 	{
 		id: text('id').primaryKey(),
-		ownerId: text('owner_id')
-			.notNull()
-			.references(() => user.id, { onDelete: 'cascade' }),
+		/** Null once the owner deleted their account and a story they published kept this file. */
+		ownerId: text('owner_id').references(() => user.id, { onDelete: 'set null' }),
 		subject: text('subject').notNull(),
 		status: text('status').$type<'processing' | 'ready' | 'failed'>().notNull().default('processing'),
 		mime: text('mime').$type<VideoMime>().notNull(),

@@ -22,8 +22,11 @@ export const variantWidths = [480, 960, 1600];
 export const variantFormats = { avif: 'image/avif', webp: 'image/webp', jpg: 'image/jpeg' } as const;
 export type VariantFormat = keyof typeof variantFormats;
 
-const masterKey = (id: string) => `images/${id}/master.jpg`;
-const variantKey = (id: string, width: number, format: VariantFormat) => `images/${id}/${width}.${format}`;
+/** Where an image's files live: the master and every variant. */
+export const imageFolder = (id: string) => `images/${id}`;
+const masterKey = (id: string) => `${imageFolder(id)}/master.jpg`;
+const variantKey = (id: string, width: number, format: VariantFormat) =>
+	`${imageFolder(id)}/${width}.${format}`;
 const fileName = /^(master\.jpg|(\d{2,4})\.(avif|webp|jpg))$/;
 
 /**

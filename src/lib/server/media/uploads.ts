@@ -35,7 +35,8 @@ export interface UploadState {
 export const uploadLifetimeMs = 24 * 60 * 60 * 1000;
 export const sweepQueue = 'media.uploads_sweep';
 
-const uploadKey = (id: string) => `uploads/${id}`;
+/** Where the bytes of an upload in progress are kept. */
+export const uploadKey = (id: string) => `uploads/${id}`;
 
 export interface UploadDeps {
 	db: Database;

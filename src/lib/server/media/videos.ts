@@ -19,8 +19,11 @@ export type VideoRow = typeof video.$inferSelect;
 
 export const posterQueue = 'media.video_poster';
 
-const originalKey = (id: string, container: VideoRow['container']) => `videos/${id}/original.${container}`;
-const posterKey = (id: string) => `videos/${id}/poster.jpg`;
+/** Where a video's files live: the original and its poster. */
+export const videoFolder = (id: string) => `videos/${id}`;
+const originalKey = (id: string, container: VideoRow['container']) =>
+	`${videoFolder(id)}/original.${container}`;
+const posterKey = (id: string) => `${videoFolder(id)}/poster.jpg`;
 const fileName = /^(?:original\.(mp4|mov|webm)|(poster)\.jpg)$/;
 const mimeOf = Object.fromEntries(
 	Object.entries(acceptedVideoTypes).map(([mime, container]) => [container, mime as VideoMime])
@@ -79,7 +82,7 @@ export function createVideoService(deps: VideoDeps) {
 				await db.update(upload).set({ videoId: null }).where(eq(upload.id, row.id));
 				await db.delete(video).where(eq(video.id, id));
 				await storage.move(target, key);
-				await storage.removeFolder(`videos/${id}`);
+				await storage.removeFolder(videoFolder(id));
 			};
 			await undo().catch(() => undefined);
 			throw err;

@@ -14,7 +14,8 @@ import { apiToken } from '../api/schema.ts';
 import { deleteAccountInput } from '../accounts/schemas.ts';
 import { defaultNotice } from './default-notice.ts';
 import { privacyNotice } from './schema.ts';
-import type { PersonalDataSource } from './personal-data.ts';
+import type { AfterErase, PersonalDataSource } from './personal-data.ts';
+import type { Logger } from '../core/logger.ts';
 import type { PageInvalidation } from '../core/page-cache.ts';
 
 export interface PrivacyDeps {
@@ -25,6 +26,8 @@ export interface PrivacyDeps {
 	personalData?: PersonalDataSource[];
 	/** A deleted account's profile and stories leave the public pages at once. */
 	pages?: PageInvalidation;
+	/** Where a file that could not be removed after a deletion is reported (the account is gone anyway). */
+	logger?: Pick<Logger, 'warn'>;
 }
 
 const publishInput = z.object({
@@ -187,6 +190,7 @@ export function createPrivacyService(deps: PrivacyDeps) {
 					fields: { password: { key: 'errors.invalid_credentials' } }
 				});
 			const policy = await this.contentOnDeletion();
+			const afterwards: AfterErase[] = [];
 			await db.transaction(async (tx) => {
 				await recordAudit(
 					tx,
@@ -202,10 +206,22 @@ export function createPrivacyService(deps: PrivacyDeps) {
 					.select({ id: user.id, email: user.email })
 					.from(user)
 					.where(eq(user.id, ctx.actorId));
-				if (person) for (const src of sources) await src.erase(tx, person);
+				if (person)
+					for (const src of sources) {
+						const after = await src.erase(tx, person, { content: policy });
+						if (after) afterwards.push(after);
+					}
 				await tx.delete(user).where(eq(user.id, ctx.actorId));
 			});
 			deps.pages?.clear();
+			const failed = (await Promise.allSettled(afterwards.map((after) => after()))).filter(
+				(r) => r.status === 'rejected'
+			);
+			for (const f of failed)
+				deps.logger?.warn(
+					{ err: (f as PromiseRejectedResult).reason },
+					'A deleted account left a file behind'
+				);
 		}
 	};
 }

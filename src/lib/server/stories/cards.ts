@@ -18,7 +18,8 @@ interface CardRow {
 	kind: string;
 	cover: string | null;
 	publishedAt: Date | null;
-	authorId: string;
+	/** Null when the writer deleted their account and the story stayed, anonymised. */
+	authorId: string | null;
 }
 
 /** Stories as cards: writer's name, cover picture (with its sizes) and kind, ready for StoryList. */
@@ -40,7 +41,8 @@ export async function cardsOf(deps: Omit<CardDeps, 'stories'>, rows: CardRow[]) 
 			kind: s.kind,
 			cover,
 			publishedAt: s.publishedAt?.toISOString() ?? null,
-			author: writers.get(s.authorId)?.displayName ?? null
+			author: (s.authorId && writers.get(s.authorId)?.displayName) || null,
+			formerMember: s.authorId === null
 		};
 	});
 }

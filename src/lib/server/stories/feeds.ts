@@ -57,7 +57,7 @@ export function storyFeed(input: {
 	images: Map<string, ImageInfo>;
 	/** How videos in the text are worded (feed readers run no script). */
 	labels?: DocumentLabels;
-	authorName: (authorId: string) => { name: string; link: string } | null;
+	authorName: (authorId: string | null) => { name: string; link: string } | null;
 }): string {
 	const { origin, query } = input;
 	const newest = input.stories[0]?.updatedAt ?? new Date(0);

@@ -66,6 +66,7 @@ export async function translationGroupFor(
 	translationOf: string | undefined
 ): Promise<string | null> {
 	if (!translationOf) return s.translationGroup === s.id ? s.id : null;
+	if (!s.authorId) throw invalid('translationOf');
 	const [original] = await tx
 		.select({ id: story.id, language: story.language, group: story.translationGroup })
 		.from(story)

@@ -21,9 +21,8 @@ export const story = pgTable(
 	'story',
 	{
 		id: text('id').primaryKey(),
-		authorId: text('author_id')
-			.notNull()
-			.references(() => user.id, { onDelete: 'cascade' }),
+		/** Null once the writer deleted their account and their published stories stayed (anonymised). */
+		authorId: text('author_id').references(() => user.id, { onDelete: 'set null' }),
 		kind: text('kind').$type<StoryKind>().notNull(),
 		language: text('language').notNull(),
 		title: text('title').notNull(),

@@ -22,7 +22,7 @@ export const load: PageServerLoad = async ({ url, setHeaders }) => {
 			slug: s.slug,
 			language: s.language,
 			publishedAt: s.publishedAt?.toISOString() ?? null,
-			author: writers.get(s.authorId)?.displayName ?? null,
+			author: (s.authorId && writers.get(s.authorId)?.displayName) || null,
 			title: highlightParts(s.title, terms),
 			snippet: highlightParts(snippetAround(s.searchText.split('\n').slice(1).join(' '), terms), terms)
 		})),

@@ -1,6 +1,7 @@
 /** Writing, reviewing and reading stories. */
 export default {
 	by: 'By {name}',
+	byFormerMember: 'By a former member',
 	placesLabel: 'Places:',
 	aboutAuthor: 'About the writer',
 	photosLabel: 'Photos',

@@ -1,6 +1,7 @@
 /** 이야기 쓰기, 검토, 읽기. */
 export default {
 	by: '글: {name}',
+	byFormerMember: '글: 탈퇴한 회원',
 	placesLabel: '장소:',
 	aboutAuthor: '글쓴이 소개',
 	photosLabel: '사진',

@@ -17,7 +17,7 @@ export const load: PageServerLoad = async ({ params, locals, url, setHeaders }) 
 	const { stories, mates, env } = app();
 	const s = await stories.publishedStory(params.slug);
 	if (!s) error(404, locals.t('errors.not_found'), { code: 'not_found' });
-	pageShows(setHeaders, [storyPageTag(s.id), mateTag(s.authorId), storyListTag]);
+	pageShows(setHeaders, [storyPageTag(s.id), ...(s.authorId ? [mateTag(s.authorId)] : []), storyListTag]);
 	const [author, story, translations, related] = await Promise.all([
 		mates.profileOfUser(s.authorId),
 		presentStoryWithMedia(s, app(), videoLabels(locals.t)),
@@ -31,6 +31,7 @@ export const load: PageServerLoad = async ({ params, locals, url, setHeaders }) 
 	return {
 		story,
 		author,
+		formerMember: s.authorId === null,
 		canonical,
 		image,
 		translations: translations.map((tr) => ({ ...tr, url: address(tr.slug) })),
