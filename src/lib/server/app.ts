@@ -92,11 +92,18 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 		}
 	});
 	const pages = new PageCache({ negotiate: negotiateLocale, now: () => clock.now().getTime() });
-	const privacy = createPrivacyService({ db, auth, clock, personalData: [matesPersonalData], pages });
+	const storage = localStorage(env.storageDir);
+	const privacy = createPrivacyService({
+		db,
+		auth,
+		clock,
+		personalData: [matesPersonalData],
+		pages,
+		storage
+	});
 	await privacy.ensureNotice();
 	const currentPrivacyVersion = async () => (await privacy.currentNotice()).version;
 	const throttle = createThrottle({ pool: handle.pool });
-	const storage = localStorage(env.storageDir);
 	const media = createMediaService({ db, storage, jobs, clock });
 	// Once a story's pictures have their sizes (or its video its poster), its page and lists render anew.
 	const refreshStoryOf = (subject: string | null) => {

@@ -8,5 +8,10 @@ export interface PersonalDataSource {
 	/** The key of this part in the export file. */
 	name: string;
 	export(db: Executor, person: { id: string; email: string }): Promise<unknown>;
-	erase(db: Executor, person: { id: string; email: string }): Promise<void>;
+	/**
+	 * Deletes this part inside the account deletion's transaction. Stored files cannot take part in a
+	 * transaction: a source returns the storage folders that held the person's files, and the privacy
+	 * service removes them once the deletion has committed (so a rolled-back deletion keeps them).
+	 */
+	erase(db: Executor, person: { id: string; email: string }): Promise<void | { folders: string[] }>;
 }

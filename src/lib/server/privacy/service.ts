@@ -16,6 +16,7 @@ import { defaultNotice } from './default-notice.ts';
 import { privacyNotice } from './schema.ts';
 import type { PersonalDataSource } from './personal-data.ts';
 import type { PageInvalidation } from '../core/page-cache.ts';
+import type { Storage } from '../core/storage.ts';
 
 export interface PrivacyDeps {
 	db: Database;
@@ -25,6 +26,8 @@ export interface PrivacyDeps {
 	personalData?: PersonalDataSource[];
 	/** A deleted account's profile and stories leave the public pages at once. */
 	pages?: PageInvalidation;
+	/** Where the files other modules erase live (their `erase` names the folders). */
+	storage?: Pick<Storage, 'removeFolder'>;
 }
 
 const publishInput = z.object({
@@ -187,6 +190,7 @@ export function createPrivacyService(deps: PrivacyDeps) {
 					fields: { password: { key: 'errors.invalid_credentials' } }
 				});
 			const policy = await this.contentOnDeletion();
+			const folders: string[] = [];
 			await db.transaction(async (tx) => {
 				await recordAudit(
 					tx,
@@ -202,9 +206,11 @@ export function createPrivacyService(deps: PrivacyDeps) {
 					.select({ id: user.id, email: user.email })
 					.from(user)
 					.where(eq(user.id, ctx.actorId));
-				if (person) for (const src of sources) await src.erase(tx, person);
+				if (person)
+					for (const src of sources) folders.push(...((await src.erase(tx, person))?.folders ?? []));
 				await tx.delete(user).where(eq(user.id, ctx.actorId));
 			});
+			for (const folder of folders) await deps.storage?.removeFolder(folder);
 			deps.pages?.clear();
 		}
 	};
