@@ -42,6 +42,11 @@ export const policyTable: Record<string, { path: string; expect: (p: Person) => 
 	'/about': { path: '/about', expect: everyone },
 	'/apply': { path: '/apply', expect: everyone },
 	'/apply/status/[token]': { path: '/apply/status/not-a-real-token', expect: () => 404 },
+	// A sample file behind a status link: only the real link opens it, so a guessed one is not found.
+	'/apply/status/[token]/samples/[sample]/[file]': {
+		path: '/apply/status/not-a-real-token/samples/no-such-sample/original',
+		expect: () => 404
+	},
 	'/stories': { path: '/stories', expect: everyone },
 	'/search': { path: '/search?q=%EC%B6%95%EC%A0%9C', expect: everyone },
 	'/stories/[slug]': { path: '/stories/no-such-story', expect: () => 404 },
@@ -104,6 +109,11 @@ export const policyTable: Record<string, { path: string; expect: (p: Person) => 
 	'/console/applications': { path: '/console/applications', expect: programme },
 	'/console/applications/[id]': {
 		path: '/console/applications/no-such-application',
+		expect: (p) => (programme(p) === 200 ? 404 : programme(p))
+	},
+	// An application's sample files: the programme team only; the route asks the mates policy.
+	'/console/applications/[id]/samples/[sample]/[file]': {
+		path: '/console/applications/no-such-application/samples/no-such-sample/original',
 		expect: (p) => (programme(p) === 200 ? 404 : programme(p))
 	},
 	'/console/applications/import': { path: '/console/applications/import', expect: programme },

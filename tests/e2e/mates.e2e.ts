@@ -42,7 +42,12 @@ describe('becoming a Global Mate', () => {
 		await field(form, 'languages=en').check();
 		await field(form, 'links').fill('https://ines.example.com\nhttps://www.instagram.com/ines_e2e');
 		await field(form, 'sample1').fill('https://ines.example.com/seongsu');
-		await field(form, 'sample2').fill('https://ines.example.com/hangang-picnic');
+		// The second sample is a photo taken on a phone, sent with the form.
+		await field(form, 'sample2File').setInputFiles({
+			name: 'hangang-picnic.jpg',
+			mimeType: 'image/jpeg',
+			buffer: await photoWithGps()
+		});
 		// A bad answer first: the form says what is wrong and keeps everything typed.
 		await field(form, 'motivation').fill('Too short.');
 		await field(form, 'acceptPrivacy').check();
@@ -51,7 +56,10 @@ describe('becoming a Global Mate', () => {
 		);
 		expect(await field(form, 'nameNative').inputValue()).toBe('Inès Moreau');
 		expect(await field(form, 'languages=fr').isChecked()).toBe(true);
-		expect(await field(form, 'sample2').inputValue()).toBe('https://ines.example.com/hangang-picnic');
+		expect(await field(form, 'sample1').inputValue()).toBe('https://ines.example.com/seongsu');
+		expect(await field(form, 'sample2File').evaluate((input: HTMLInputElement) => input.files?.length)).toBe(
+			1
+		);
 
 		await field(form, 'motivation').fill(
 			'I have lived in Seoul for four years and write in French about its design studios, cafés and riverside parks for readers planning their first visit.'
@@ -65,6 +73,15 @@ describe('becoming a Global Mate', () => {
 		await visit(visitor, pathOf(linkIn(confirm, '/apply/status/')));
 		await visitor.getByText(en('apply.statuses.submitted')).first().waitFor();
 		expect(await visitor.locator('body').innerText()).toContain('https://ines.example.com/seongsu');
+		// The applicant sees their photo through their own link; a visitor guessing addresses does not.
+		const preview = visitor.getByRole('img', {
+			name: en('apply.sampleImage', { name: 'hangang-picnic.jpg' })
+		});
+		const ownThumb = (await preview.getAttribute('src')) ?? '';
+		expect((await visitor.request.get(ownThumb)).headers()['content-type']).toBe('image/webp');
+		const stranger = (await newPage(browser())).page;
+		const guessed = ownThumb.replace(/\/apply\/status\/[^/]+/, '/apply/status/guessed-token');
+		expect((await stranger.request.get(guessed)).status()).toBe(404);
 
 		const manager = (await newPage(browser())).page;
 		await signInDemo(manager, 'manager@demo.sotong.example', true);
@@ -72,6 +89,20 @@ describe('becoming a Global Mate', () => {
 		await arrive(manager, { path: /^\/console\/applications\/[\w-]+$/ }, () =>
 			manager.getByRole('link', { name: nameLatin }).click()
 		);
+		// Reviewers see the photo as a preview linked to the full image, which only they may open.
+		const thumb = manager.getByRole('img', { name: en('apply.sampleImage', { name: 'hangang-picnic.jpg' }) });
+		const full =
+			(await manager
+				.getByRole('link', { name: /hangang-picnic/ })
+				.first()
+				.getAttribute('href')) ?? '';
+		expect(await thumb.getAttribute('src')).toMatch(/\/samples\/[\w-]+\/thumb$/);
+		const fullImage = await manager.request.get(full);
+		expect(fullImage.headers()).toMatchObject({
+			'content-type': 'image/jpeg',
+			'cache-control': 'private, no-store'
+		});
+		expect((await stranger.request.get(full, { maxRedirects: 0 })).status()).toBe(303);
 		const rubric = formWith(manager, 'motivation', 'samples', 'reach');
 		for (const criterion of ['motivation', 'samples', 'reach'])
 			await field(rubric, criterion).selectOption('4');

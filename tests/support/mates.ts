@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { uniqueEmail } from './factories.ts';
+import type { App } from '../../src/lib/server/app.ts';
+import { actionBy, uniqueEmail, type Person } from './factories.ts';
 import { linkIn, type CapturedMail } from './smtp-capture.ts';
 
 const firstNames = ['Amara', 'Lucas', 'Sofia', 'Kenji', 'Priya', 'Mateo', 'Elif', 'Nadia', 'Tomás', 'Anh'];
@@ -34,4 +35,38 @@ export function applicationForm(
 /** The secret token at the end of the status link in an application email. */
 export function statusTokenIn(message: CapturedMail): string {
 	return linkIn(message, '/apply/status/').pathname.split('/').pop() ?? '';
+}
+
+/** A small but complete PDF (one empty page), as a word processor would export a sample of work. */
+export function samplePdf(text = 'Sample of my work'): Buffer {
+	const objects = [
+		'<< /Type /Catalog /Pages 2 0 R >>',
+		'<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+		`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>`,
+		`<< /Length ${text.length + 22} >>\nstream\nBT /F1 12 Tf (${text}) Tj ET\nendstream`
+	];
+	let body = '%PDF-1.7\n';
+	const offsets: number[] = [];
+	objects.forEach((o, i) => {
+		offsets.push(body.length);
+		body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+	});
+	const xref = body.length;
+	body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+	body += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+	body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+	return Buffer.from(body, 'latin1');
+}
+
+/** Opens the 2027 cohort, taking applications through February and mid-March 2027 (set the clock inside). */
+export async function openCohort2027(app: App, manager: Person) {
+	await app.mates.openCohort(actionBy(manager), {
+		year: '2027',
+		termStart: '2027-05-01',
+		termEnd: '2028-04-30',
+		sizeTarget: '100',
+		applicationsOpen: '2027-02-01T09:00',
+		applicationsClose: '2027-03-15T18:00',
+		languages: 'en, ja, es'
+	});
 }

@@ -5,13 +5,34 @@ import type { Translate } from '#lib/i18n/index.ts';
 
 /** Form fields as a plain object; repeated names (checkbox groups) become arrays. */
 export async function formValues(request: Request): Promise<Record<string, string | string[]>> {
-	const data = await request.formData();
+	return valuesOf(await request.formData());
+}
+
+/** The text fields of a parsed form as a plain object (files left out); repeated names become arrays. */
+export function valuesOf(data: FormData): Record<string, string | string[]> {
 	const out: Record<string, string | string[]> = {};
 	for (const key of new Set(data.keys())) {
 		const all = data.getAll(key).filter((v): v is string => typeof v === 'string');
 		out[key] = all.length > 1 ? all : (all[0] ?? '');
 	}
 	return out;
+}
+
+/**
+ * The file chosen in a multipart form's file input, or null when none was: a browser sends an empty
+ * part with no name for an untouched input, while a chosen empty file keeps its name (and is refused
+ * by the service as empty).
+ */
+export async function chosenFile(data: FormData, name: string) {
+	const file = data.get(name);
+	if (!(file instanceof File) || (file.size === 0 && file.name === '')) return null;
+	return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+/** True when reading a request's body failed because it is over the server's `BODY_SIZE_LIMIT`. */
+export function isBodyTooLarge(err: unknown): boolean {
+	const status = (e: unknown) => (e as { status?: unknown } | null)?.status;
+	return status(err) === 413 || status((err as { cause?: unknown } | null)?.cause) === 413;
 }
 
 /** What a failed form action returns: a localised summary, per-field messages, and what was typed. */

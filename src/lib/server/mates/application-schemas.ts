@@ -69,7 +69,14 @@ export const applicantFields = {
 	links: linkList
 };
 
-/** The public application form: two or three sample links, motivation, and consent to the notice. */
+/** The form's three places for a sample of work, each a link or an uploaded file. */
+export const sampleSlots = [1, 2, 3] as const;
+
+/**
+ * The public application form: two or three samples of work, motivation, and consent to the notice.
+ * Each sample is a link (`sample1`…) or a file sent in the same place (`fileSlots` lists the places
+ * with a file; the files themselves are checked by `samples.ts`), not both.
+ */
 export const applyInput = z
 	.object({
 		...applicantFields,
@@ -81,21 +88,54 @@ export const applyInput = z
 		sample1: optionalLink,
 		sample2: optionalLink,
 		sample3: optionalLink,
+		fileSlots: z.array(z.union(sampleSlots.map((n) => z.literal(n)))).default([]),
 		acceptPrivacy: checkbox.refine((v) => v, 'errors.field.mustAccept')
 	})
 	.superRefine((v, ctx) => {
-		const given = [v.sample1, v.sample2, v.sample3].filter(Boolean);
+		const links = [v.sample1, v.sample2, v.sample3];
+		for (const slot of sampleSlots)
+			if (links[slot - 1] && v.fileSlots.includes(slot))
+				ctx.addIssue({ code: 'custom', path: [`sample${slot}`], message: 'errors.field.linkOrFile' });
+		const given = sampleSlots.filter((slot) => links[slot - 1] || v.fileSlots.includes(slot));
 		if (given.length < 2)
 			ctx.addIssue({
 				code: 'custom',
-				path: [v.sample1 ? 'sample2' : 'sample1'],
+				path: [`sample${sampleSlots.find((slot) => !given.includes(slot)) ?? 1}`],
 				message: 'errors.field.twoSamples'
 			});
 	})
-	.transform(({ sample1, sample2, sample3, acceptPrivacy: _accepted, ...rest }) => ({
+	.transform(({ sample1, sample2, sample3, fileSlots: _files, acceptPrivacy: _accepted, ...rest }) => ({
 		...rest,
 		samples: [...new Set([sample1, sample2, sample3].filter((s): s is string => !!s))]
 	}));
+
+/** A file's name as the applicant's device gave it: the last path part, without control characters. */
+const fileName = z.preprocess(
+	(v) =>
+		typeof v === 'string'
+			? (v.split(/[\\/]/).pop() ?? '')
+					// eslint-disable-next-line no-control-regex
+					.replace(/[\u0000-\u001f\u007f]/g, '')
+					.trim()
+					.slice(0, 200) || 'sample'
+			: v,
+	z.string()
+);
+
+/** Files sent with the form, one per sample place at most, as the route read them from the body. */
+export const sampleUploads = z
+	.array(
+		z.object({
+			slot: z.union(sampleSlots.map((n) => z.literal(n))),
+			name: fileName,
+			bytes: z.instanceof(Uint8Array)
+		})
+	)
+	.max(sampleSlots.length)
+	.refine((files) => new Set(files.map((f) => f.slot)).size === files.length)
+	.default([]);
+
+export type SampleUpload = z.infer<typeof sampleUploads>[number];
 
 export type ApplyInput = z.infer<typeof applyInput>;
 

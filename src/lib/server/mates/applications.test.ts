@@ -7,7 +7,7 @@ import {
 	type Person
 } from '../../../../tests/support/factories.ts';
 import { failure } from '../../../../tests/support/expect-failure.ts';
-import { applicationForm, statusTokenIn } from '../../../../tests/support/mates.ts';
+import { applicationForm, openCohort2027, statusTokenIn } from '../../../../tests/support/mates.ts';
 import { linkIn } from '../../../../tests/support/smtp-capture.ts';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app.ts';
 import { fixedClock } from '../core/clock.ts';
@@ -21,15 +21,7 @@ let manager: Person;
 beforeAll(async () => {
 	t = await createTestApp({ clock });
 	manager = await createPerson(t.app, { roles: ['programme-manager'] });
-	await t.app.mates.openCohort(actionBy(manager), {
-		year: '2027',
-		termStart: '2027-05-01',
-		termEnd: '2028-04-30',
-		sizeTarget: '100',
-		applicationsOpen: '2027-02-01T09:00',
-		applicationsClose: '2027-03-15T18:00',
-		languages: 'en, ja, es'
-	});
+	await openCohort2027(t.app, manager);
 });
 afterAll(async () => {
 	await t?.close();

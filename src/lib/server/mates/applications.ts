@@ -9,15 +9,20 @@ import { AppError } from '../core/errors.ts';
 import { hashSecret, newId, newSecret } from '../core/ids.ts';
 import type { Jobs } from '../core/jobs.ts';
 import type { RequestInfo } from '../core/request.ts';
-import { parseInput } from '../core/validation.ts';
+import type { Storage } from '../core/storage.ts';
+import { fieldErrorsFrom, parseInput } from '../core/validation.ts';
+import { mediaLimits } from '../media/limits.ts';
 import { grantRole } from '../staff/service.ts';
-import { applyInput, noteInput, queueFilter, scoreInput } from './application-schemas.ts';
+import { applyInput, noteInput, queueFilter, sampleUploads, scoreInput } from './application-schemas.ts';
+import { prepareSamples, recordSamples, sampleFolder, samplesOf, writeSamples } from './samples.ts';
 import { application, applicationNote, cohort, type ApplicationStatus } from './schema.ts';
 
 export interface ApplicationsDeps {
 	db: Database;
 	clock: Clock;
 	jobs: Jobs;
+	/** Sample files sent with applications. */
+	storage: Storage;
 	throttle: Pick<Throttle, 'beforeApplication'>;
 	origin: string;
 	currentPrivacyVersion(): Promise<number>;
@@ -75,11 +80,25 @@ export function createApplicationsService(deps: ApplicationsDeps) {
 		/**
 		 * Stores an application and emails its private status link. The answer is the same whether or
 		 * not the address already applied (that person gets a fresh link instead), so nobody can probe
-		 * who applied. A signed-in person with a verified address skips the confirmation step.
+		 * who applied. A signed-in person with a verified address skips the confirmation step. Sample
+		 * files (`files`, one per sample place) are checked with the answers, so every problem is
+		 * reported at once and a refused form stores nothing; they are written before the application
+		 * and removed again if it cannot be stored.
 		 */
-		async apply(input: unknown, req: RequestInfo, signedIn: Applicant | null = null) {
+		async apply(input: unknown, req: RequestInfo, signedIn: Applicant | null = null, files: unknown = []) {
 			const trusted = signedIn?.emailVerified ? signedIn : null;
-			const data = parseInput(applyInput, trusted ? { ...(input as object), email: trusted.email } : input);
+			const uploads = parseInput(sampleUploads, files);
+			const answers = applyInput.safeParse({
+				...(input as object),
+				...(trusted ? { email: trusted.email } : {}),
+				fileSlots: uploads.map((u) => u.slot)
+			});
+			const { maxImageBytes } = await mediaLimits(db);
+			const checked = await prepareSamples(uploads, maxImageBytes);
+			const fields = { ...(answers.success ? {} : fieldErrorsFrom(answers.error)), ...checked.fields };
+			if (!answers.success || Object.keys(fields).length > 0)
+				throw new AppError('validation_failed', 'Invalid input', { fields });
+			const data = answers.data;
 			await deps.throttle.beforeApplication(req.ipAddress);
 			const open = await cohortTakingApplications();
 			if (!open) throw new AppError('applications_closed', 'No cohort is taking applications');
@@ -103,21 +122,29 @@ export function createApplicationsService(deps: ApplicationsDeps) {
 			}
 			const now = deps.clock.now();
 			const privacyVersion = await deps.currentPrivacyVersion();
-			await db.transaction(async (tx) => {
-				await tx.insert(application).values({
-					id: newId(),
-					cohortId: open.id,
-					...data,
-					locale: req.locale,
-					privacyVersion,
-					status: trusted ? 'submitted' : 'unconfirmed',
-					statusTokenHash: hashSecret(token),
-					userId: signedIn?.userId ?? null,
-					submittedAt: now,
-					confirmedAt: trusted ? now : null
+			const id = newId();
+			try {
+				await writeSamples(deps.storage, id, checked.prepared);
+				await db.transaction(async (tx) => {
+					await tx.insert(application).values({
+						id,
+						cohortId: open.id,
+						...data,
+						locale: req.locale,
+						privacyVersion,
+						status: trusted ? 'submitted' : 'unconfirmed',
+						statusTokenHash: hashSecret(token),
+						userId: signedIn?.userId ?? null,
+						submittedAt: now,
+						confirmedAt: trusted ? now : null
+					});
+					await recordSamples(tx, id, checked.prepared);
+					if (signedIn) await grantRole(tx, signedIn.userId, 'applicant', null);
 				});
-				if (signedIn) await grantRole(tx, signedIn.userId, 'applicant', null);
-			});
+			} catch (err) {
+				await deps.storage.removeFolder(sampleFolder(id));
+				throw err;
+			}
 			const kind = trusted ? 'applicationSubmitted' : 'applicationConfirm';
 			await mail(kind, { email: data.email, name: data.nameLatin, locale: req.locale }, token, open.year);
 			// The token is the applicant's secret: routes must not echo it (it travels only by email).
@@ -144,7 +171,8 @@ export function createApplicationsService(deps: ApplicationsDeps) {
 					.where(and(eq(application.id, found.application.id), eq(application.status, 'unconfirmed')));
 				found.application = { ...found.application, status: 'submitted', confirmedAt };
 			}
-			return { ...found.application, year: found.year, termStart: found.termStart };
+			const files = await samplesOf(db, found.application.id);
+			return { ...found.application, year: found.year, termStart: found.termStart, files };
 		},
 
 		/** The applications a signed-in person made, newest first, for their account page. */
@@ -217,7 +245,7 @@ export function createApplicationsService(deps: ApplicationsDeps) {
 				.leftJoin(user, eq(user.id, applicationNote.authorId))
 				.where(eq(applicationNote.applicationId, id))
 				.orderBy(asc(applicationNote.createdAt));
-			return { ...found.application, year: found.year, notes };
+			return { ...found.application, year: found.year, notes, files: await samplesOf(db, id) };
 		},
 
 		/** Scores an application on the rubric (motivation, sample work, reach), 1–5 each. */

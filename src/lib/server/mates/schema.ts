@@ -1,4 +1,5 @@
 import {
+	bigint,
 	date,
 	index,
 	integer,
@@ -98,6 +99,35 @@ export const applicationNote = pgTable(
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [index('application_note_app_idx').on(t.applicationId, t.createdAt)]
+);
+
+/** What kind of file a sample of work is: a clean re-encoded image, or a PDF stored as sent. */
+export type SampleKind = 'image' | 'pdf';
+
+/**
+ * A sample of work uploaded with an application (the others are links in `application.samples`).
+ * Files live under `applications/<application>/<sample>/` in storage: an image as `original.jpg`
+ * (re-encoded, no metadata) with `thumb.webp`, a PDF as `original.pdf`. They go with the application.
+ */
+export const applicationSample = pgTable(
+	'application_sample',
+	{
+		id: text('id').primaryKey(),
+		applicationId: text('application_id')
+			.notNull()
+			.references(() => application.id, { onDelete: 'cascade' }),
+		/** Which of the form's sample places (1–3) it was sent in. */
+		slot: integer('slot').notNull(),
+		kind: text('kind').$type<SampleKind>().notNull(),
+		/** The file's name on the applicant's device, cleaned; shown to reviewers, never used as a path. */
+		name: text('name').notNull(),
+		/** Bytes of the stored file (the image as re-encoded, the PDF as sent). */
+		bytes: bigint('bytes', { mode: 'number' }).notNull(),
+		width: integer('width'),
+		height: integer('height'),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('application_sample_app_idx').on(t.applicationId, t.slot)]
 );
 
 /** A Mate's place in a cohort; someone may serve several terms. Alumni are those whose terms ended. */

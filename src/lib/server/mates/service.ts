@@ -12,6 +12,7 @@ import { createProfilesService, type ProfilesDeps } from './profiles.ts';
 import { createApplicationsService, type ApplicationsDeps } from './applications.ts';
 import { createAdmissionService, type AdmissionDeps } from './admission.ts';
 import { createCohortImport } from './cohort-import.ts';
+import { createSampleFiles } from './samples.ts';
 
 export interface MatesDeps extends ApplicationsDeps, AdmissionDeps, ProfilesDeps {
 	db: Database;
@@ -29,6 +30,7 @@ export function createMatesService(deps: MatesDeps) {
 		...admission,
 		...createCohortImport({ db, clock: deps.clock, admission }),
 		...createProfilesService(deps),
+		...createSampleFiles(deps),
 		/** Every cohort, newest year first, with its phase as of now. */
 		async listCohorts() {
 			const rows = await db.select().from(cohort).orderBy(desc(cohort.year));

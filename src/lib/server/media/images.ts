@@ -91,6 +91,38 @@ export async function readableImage(
 }
 
 /**
+ * An uploaded image as a clean JPEG master: checked by its bytes (`readableImage`, so HEIC too), turned
+ * upright from its EXIF orientation and re-encoded without any metadata (no GPS, no camera details).
+ * A file that cannot be decoded to its end (cut short, damaged) is refused on `field`.
+ */
+export async function cleanJpeg(bytes: Uint8Array, field: string, limits: ImageLimits = defaultImageLimits) {
+	const readable = await readableImage(bytes, field, limits);
+	try {
+		const { data, info } = await sharp(readable.bytes, {
+			limitInputPixels: limits.maxPixels,
+			failOn: 'error'
+		})
+			.rotate()
+			.jpeg({ quality: 90, mozjpeg: true })
+			.toBuffer({ resolveWithObject: true });
+		return { data, width: info.width ?? readable.width, height: info.height ?? readable.height };
+	} catch (err) {
+		throw new AppError('validation_failed', 'Unreadable image', {
+			fields: { [field]: { key: 'errors.upload.unreadable' } },
+			cause: err
+		});
+	}
+}
+
+/** A small WebP preview of a clean image (no wider or taller than `size`), for lists and review pages. */
+export async function thumbnail(clean: Uint8Array, size: number): Promise<Buffer> {
+	return sharp(clean)
+		.resize(size, size, { fit: 'inside', withoutEnlargement: true })
+		.webp({ quality: 75 })
+		.toBuffer();
+}
+
+/**
  * A square portrait (from any accepted type, HEIC included): turned upright from its EXIF orientation, cropped around the most interesting
  * part, resized, and re-encoded as WebP without any metadata (no GPS, no camera details).
  */

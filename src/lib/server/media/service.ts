@@ -1,12 +1,11 @@
 import { eq, inArray } from 'drizzle-orm';
-import sharp, { type OutputInfo } from 'sharp';
+import sharp from 'sharp';
 import type { Clock } from '../core/clock.ts';
 import type { Database } from '../core/db.ts';
-import { AppError } from '../core/errors.ts';
 import { newId } from '../core/ids.ts';
 import type { Jobs } from '../core/jobs.ts';
 import type { Storage } from '../core/storage.ts';
-import { defaultImageLimits, readableImage } from './images.ts';
+import { cleanJpeg, defaultImageLimits } from './images.ts';
 import { checkQuota, mediaLimits } from './limits.ts';
 import { image } from './schema.ts';
 
@@ -74,25 +73,10 @@ export function createMediaService(deps: MediaDeps) {
 		) {
 			const limits = await mediaLimits(db);
 			// Checked by its bytes; a HEIC photo comes back converted to JPEG (heic.ts) and checked again.
-			const readable = await readableImage(bytes, 'file', {
+			const master = await cleanJpeg(bytes, 'file', {
 				...defaultImageLimits,
 				maxBytes: limits.maxImageBytes
 			});
-			let master: { data: Buffer; info: OutputInfo };
-			try {
-				master = await sharp(readable.bytes, {
-					limitInputPixels: defaultImageLimits.maxPixels,
-					failOn: 'error'
-				})
-					.rotate()
-					.jpeg({ quality: 90, mozjpeg: true })
-					.toBuffer({ resolveWithObject: true });
-			} catch (err) {
-				throw new AppError('validation_failed', 'Unreadable image', {
-					fields: { file: { key: 'errors.upload.unreadable' } },
-					cause: err
-				});
-			}
 			const id = newId();
 			await storage.put(masterKey(id), master.data);
 			try {
@@ -102,8 +86,8 @@ export function createMediaService(deps: MediaDeps) {
 						id,
 						ownerId,
 						subject,
-						width: master.info.width ?? readable.width,
-						height: master.info.height ?? readable.height,
+						width: master.width,
+						height: master.height,
 						bytes: master.data.length,
 						createdAt: deps.clock.now()
 					});
@@ -114,11 +98,7 @@ export function createMediaService(deps: MediaDeps) {
 				await storage.remove(masterKey(id));
 				throw err;
 			}
-			return {
-				id,
-				width: master.info.width ?? readable.width,
-				height: master.info.height ?? readable.height
-			};
+			return { id, width: master.width, height: master.height };
 		},
 
 		/** Size and variants of images, for rendering `<picture>` elements. */

@@ -32,7 +32,15 @@ export default {
 		videoTruncated:
 			'The video file is cut short: its end is missing. Copy or export it again and upload the whole file.',
 		quotaExceeded: 'This would go past your storage allowance of {max} ({used} in use).',
-		tooManyAtOnce: 'You have {max} uploads running already. Let one finish or cancel it first.'
+		tooManyAtOnce: 'You have {max} uploads running already. Let one finish or cancel it first.',
+		notSample: 'This file is not a JPEG, PNG, WebP, AVIF or HEIC image, or a PDF.',
+		notPdf: 'This file is not a PDF.',
+		pdfTruncated:
+			'The PDF is cut short: its end is missing. Save or export it again and upload the whole file.',
+		samplesTooLarge:
+			'Your files together are larger than {max}. Send smaller files, or a link instead of one.',
+		formTooLarge:
+			'What you sent was too large for us to read (more than {max}), so nothing was kept. Fill in the form again with smaller files, or links instead.'
 	},
 	field: {
 		storyImage: 'Images must be uploaded here; pictures from other sites cannot be shown.',
@@ -77,7 +85,8 @@ export default {
 		latinName: 'Write the name in Latin letters (A–Z, accents allowed).',
 		motivationShort: 'Tell us a little more: at least 100 characters.',
 		motivationLong: 'Please keep it under 4,000 characters.',
-		twoSamples: 'Add links to at least two pieces of your work.',
+		twoSamples: 'Add at least two pieces of your work: links, files or both.',
+		linkOrFile: 'Give a link or a file here, not both.',
 		rubric: 'Give a score from 1 to 5.',
 		fileTooLarge: 'The file is larger than {max}.',
 		csv: 'This file could not be read as CSV: {detail}',

@@ -32,7 +32,15 @@ export default {
 		videoTruncated:
 			'동영상 파일이 중간에 잘려 끝부분이 없습니다. 파일을 다시 복사하거나 내보낸 뒤 전체 파일을 올려 주세요.',
 		quotaExceeded: '저장 공간 한도 {max}를 넘게 됩니다(현재 {used} 사용 중).',
-		tooManyAtOnce: '이미 {max}개의 파일을 올리는 중입니다. 하나가 끝날 때까지 기다리거나 취소해 주세요.'
+		tooManyAtOnce: '이미 {max}개의 파일을 올리는 중입니다. 하나가 끝날 때까지 기다리거나 취소해 주세요.',
+		notSample: 'JPEG, PNG, WebP, AVIF, HEIC 이미지나 PDF 파일이 아닙니다.',
+		notPdf: 'PDF 파일이 아닙니다.',
+		pdfTruncated:
+			'PDF 파일이 중간에 잘려 끝부분이 없습니다. 다시 저장하거나 내보낸 뒤 전체 파일을 올려 주세요.',
+		samplesTooLarge:
+			'파일을 모두 합치면 {max}보다 큽니다. 더 작은 파일을 보내거나 하나는 링크로 보내 주세요.',
+		formTooLarge:
+			'보낸 내용이 너무 커서({max} 초과) 읽을 수 없었고, 아무것도 저장되지 않았습니다. 더 작은 파일이나 링크로 양식을 다시 작성해 주세요.'
 	},
 	field: {
 		storyImage: '이미지는 여기에 올려야 합니다. 다른 사이트의 사진은 보여 줄 수 없습니다.',
@@ -77,7 +85,8 @@ export default {
 		latinName: '이름을 로마자(A–Z, 악센트 허용)로 입력해 주세요.',
 		motivationShort: '조금 더 자세히 알려 주세요. 100자 이상 입력해 주세요.',
 		motivationLong: '4,000자 이내로 입력해 주세요.',
-		twoSamples: '작품 링크를 두 개 이상 추가해 주세요.',
+		twoSamples: '작품을 두 개 이상 보내 주세요. 링크나 파일, 둘 다 괜찮습니다.',
+		linkOrFile: '여기에는 링크나 파일 중 하나만 보내 주세요.',
 		rubric: '1에서 5 사이의 점수를 주세요.',
 		fileTooLarge: '파일이 {max}보다 큽니다.',
 		csv: 'CSV 파일로 읽을 수 없습니다: {detail}',

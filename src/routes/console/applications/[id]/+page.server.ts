@@ -3,6 +3,7 @@ import { app } from '#lib/server/app.ts';
 import { matesPolicy } from '#lib/server/mates/policy.ts';
 import { actionContext, authorize, loadOrFail } from '#lib/web/guards.ts';
 import { formValues, runForm } from '#lib/web/forms.ts';
+import { sampleFilesForPage } from '#lib/web/private-files.ts';
 
 /** One application: what the applicant sent, the rubric, the reviewers' notes and the decision. */
 export const load: PageServerLoad = async (event) => {
@@ -29,6 +30,7 @@ export const load: PageServerLoad = async (event) => {
 			scoreTotal: a.scoreTotal,
 			privacyVersion: a.privacyVersion
 		},
+		files: sampleFilesForPage(a.files),
 		notes: a.notes.map((n) => ({ ...n, createdAt: n.createdAt.toISOString() }))
 	};
 };

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { app } from '#lib/server/app.ts';
+import { sampleFilesForPage } from '#lib/web/private-files.ts';
 
 /**
  * An applicant's private status page, reached from the emailed link: the token is the only key, so
@@ -29,6 +30,7 @@ export const load: PageServerLoad = async ({ params, setHeaders, locals }) => {
 			links: found.links,
 			samples: found.samples,
 			motivation: found.motivation
-		}
+		},
+		files: sampleFilesForPage(found.files)
 	};
 };
