@@ -132,7 +132,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 		mailer,
 		storage,
 		jobs,
-		metrics: createMetrics({ poolStats: handle.poolStats, queueSizes: jobs.queueSizes }),
+		metrics: createMetrics({ poolStats: handle.poolStats, queueSizes: jobs.queueSizes, pageCache }),
 		auth,
 		accounts: createAccountsService({
 			db,

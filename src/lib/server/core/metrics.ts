@@ -4,6 +4,8 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 export function createMetrics(sources: {
 	poolStats: () => { total: number; idle: number; waiting: number };
 	queueSizes: () => Promise<Record<string, number>>;
+	/** Pages answered from the page cache never reach SvelteKit, so the cache counts them itself. */
+	pageCache?: { readonly hits: number; readonly misses: number; readonly size: number };
 }) {
 	const registry = new Registry();
 	collectDefaultMetrics({ register: registry, prefix: 'sotong_' });
@@ -41,6 +43,28 @@ export function createMetrics(sources: {
 			for (const [queue, size] of Object.entries(await sources.queueSizes())) this.set({ queue }, size);
 		}
 	});
+	const pages = sources.pageCache;
+	if (pages) {
+		new Counter({
+			name: 'sotong_page_cache_lookups_total',
+			help: 'Public page requests looked up in the page cache, by whether a kept page answered',
+			labelNames: ['result'] as const,
+			registers: [registry],
+			collect() {
+				this.reset();
+				this.inc({ result: 'hit' }, pages.hits);
+				this.inc({ result: 'miss' }, pages.misses);
+			}
+		});
+		new Gauge({
+			name: 'sotong_page_cache_pages',
+			help: 'Rendered pages kept in the page cache',
+			registers: [registry],
+			collect() {
+				this.set(pages.size);
+			}
+		});
+	}
 	return {
 		registry,
 		/** Records one finished request; `route` is the route id, never the raw path (bounded labels). */
