@@ -6,21 +6,37 @@ export function flagOf(code: string): string {
 	return String.fromCodePoint(...[...code.toUpperCase()].map((c) => 0x1f1a5 + c.charCodeAt(0)));
 }
 
+type Namer = (code: string) => string;
+// Making an Intl.DisplayNames costs more than rendering a card: one per language and kind, kept.
+const regionNamers = new Map<string, Namer>();
+const languageNamers = new Map<string, Namer>();
+
 /** Names codes in the reader's language: `regionName('ko')('FR')` → 프랑스. */
-export function regionName(locale: Locale) {
-	const names = new Intl.DisplayNames(locale, { type: 'region' });
-	return (code: string) => names.of(code) ?? code;
+export function regionName(locale: Locale): Namer {
+	let namer = regionNamers.get(locale);
+	if (!namer) {
+		const names = new Intl.DisplayNames(locale, { type: 'region' });
+		namer = (code) => names.of(code) ?? code;
+		regionNamers.set(locale, namer);
+	}
+	return namer;
 }
 
-export function languageName(locale: Locale) {
-	const names = new Intl.DisplayNames(locale, { type: 'language' });
-	return (code: string) => {
-		try {
-			return names.of(code) ?? code;
-		} catch {
-			return code;
-		}
-	};
+/** Names language codes in the reader's language: `languageName('en')('ko')` → Korean. */
+export function languageName(locale: Locale): Namer {
+	let namer = languageNamers.get(locale);
+	if (!namer) {
+		const names = new Intl.DisplayNames(locale, { type: 'language' });
+		namer = (code) => {
+			try {
+				return names.of(code) ?? code;
+			} catch {
+				return code;
+			}
+		};
+		languageNamers.set(locale, namer);
+	}
+	return namer;
 }
 
 /**

@@ -11,13 +11,20 @@ export function isCountryCode(code: unknown): code is string {
 	return typeof code === 'string' && countries.has(code);
 }
 
+const optionsByLocale = new Map<Locale, { code: string; name: string }[]>();
+
 /** Every country as `{ code, name }`, sorted by name in the reader's language, for a select. */
 export function countryOptions(locale: Locale): { code: string; name: string }[] {
-	const names = new Intl.DisplayNames(locale, { type: 'region' });
-	const collator = new Intl.Collator(locale);
-	return [...countries.keys()]
-		.map((code) => ({ code, name: names.of(code) ?? code }))
-		.sort((a, b) => collator.compare(a.name, b.name));
+	let options = optionsByLocale.get(locale);
+	if (!options) {
+		const names = new Intl.DisplayNames(locale, { type: 'region' });
+		const collator = new Intl.Collator(locale);
+		options = [...countries.keys()]
+			.map((code) => ({ code, name: names.of(code) ?? code }))
+			.sort((a, b) => collator.compare(a.name, b.name));
+		optionsByLocale.set(locale, options);
+	}
+	return options;
 }
 
 const byNumeric = new Map([...countries].map(([alpha2, numeric]) => [numeric, alpha2]));
