@@ -19,6 +19,12 @@ import { matesPersonalData } from './mates/personal-data.ts';
 import { createStoriesService, type StoriesService } from './stories/service.ts';
 import { createMediaService, type MediaService } from './media/service.ts';
 import { mediaPersonalData } from './media/personal-data.ts';
+import {
+	checkUnusedLater,
+	createUnusedMediaCheck,
+	unusedCheckQueue,
+	type UnusedMediaCheck
+} from './media/unused.ts';
 import { storiesPersonalData, storySubjectsInUse } from './stories/personal-data.ts';
 import { createVideoService, posterQueue, type VideoService } from './media/videos.ts';
 import { sweepQueue } from './media/uploads.ts';
@@ -48,6 +54,8 @@ export interface App {
 	media: MediaService;
 	/** Video uploads (resumable, tus) and their files. */
 	videos: VideoService;
+	/** Removes uploads nothing shows any more (the `media.unused_check` job). */
+	unusedMedia: UnusedMediaCheck;
 	/** Rendered public pages reused for visitors without an account (served by scripts/serve.js). */
 	pages: PageCache;
 	startedAt: Date;
@@ -122,6 +130,18 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 	await jobs.work(sweepQueue, async () => {
 		await videos.sweepExpiredUploads();
 	});
+	// Uploads nothing shows any more go a day later; stories say what they show (created below).
+	let stories: StoriesService | undefined;
+	const unusedMedia = createUnusedMediaCheck({
+		db,
+		storage,
+		clock,
+		inUse: async (subject) =>
+			subject.startsWith('story:') && stories ? stories.mediaInUse(subject.slice('story:'.length)) : null
+	});
+	await jobs.work<{ ids: string[] }>(unusedCheckQueue, async ({ ids }) => {
+		await unusedMedia.removeIfUnused(ids);
+	});
 	const roles = (userId: string) => rolesOf(db, userId);
 	const app: App = {
 		env,
@@ -157,15 +177,17 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 			currentPrivacyVersion,
 			pages
 		}),
-		stories: createStoriesService({
+		stories: (stories = createStoriesService({
 			db,
 			clock,
 			pages,
 			attachments: {
 				imageSubjects: async (ids) => subjectsOf(await media.imagesByIds(ids)),
 				videoSubjects: async (ids) => subjectsOf(await videos.videosByIds(ids))
-			}
-		}),
+			},
+			mediaReleased: (ids) => checkUnusedLater(jobs, clock, ids)
+		})),
+		unusedMedia,
 		media,
 		videos,
 		pages: pageCache,

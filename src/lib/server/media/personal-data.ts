@@ -3,9 +3,8 @@ import type { Executor } from '../core/db.ts';
 import type { Storage } from '../core/storage.ts';
 import type { PersonalDataSource } from '../privacy/personal-data.ts';
 import { image, upload, video } from './schema.ts';
-import { imageFolder } from './service.ts';
+import { imageFolder, videoFolder } from './folders.ts';
 import { uploadKey } from './uploads.ts';
-import { videoFolder } from './videos.ts';
 
 export interface MediaPersonalDataDeps {
 	storage: Storage;

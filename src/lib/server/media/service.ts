@@ -7,7 +7,9 @@ import type { Jobs } from '../core/jobs.ts';
 import type { Storage } from '../core/storage.ts';
 import { cleanJpeg, defaultImageLimits } from './images.ts';
 import { checkQuota, mediaLimits } from './limits.ts';
+import { imageFolder } from './folders.ts';
 import { image } from './schema.ts';
+import { checkUnusedLater } from './unused.ts';
 
 export interface MediaDeps {
 	db: Database;
@@ -21,8 +23,6 @@ export const variantWidths = [480, 960, 1600];
 export const variantFormats = { avif: 'image/avif', webp: 'image/webp', jpg: 'image/jpeg' } as const;
 export type VariantFormat = keyof typeof variantFormats;
 
-/** Where an image's files live: the master and every variant. */
-export const imageFolder = (id: string) => `images/${id}`;
 const masterKey = (id: string) => `${imageFolder(id)}/master.jpg`;
 const variantKey = (id: string, width: number, format: VariantFormat) =>
 	`${imageFolder(id)}/${width}.${format}`;
@@ -94,6 +94,8 @@ export function createMediaService(deps: MediaDeps) {
 				});
 				// Background uploads (the demo's pictures) wait behind what people upload now.
 				await deps.jobs.send('media.variants', { id }, { priority: opts.background ? -1 : 0 });
+				// Removed a day later unless the story saves it by then.
+				await checkUnusedLater(deps.jobs, deps.clock, [id]);
 			} catch (err) {
 				await storage.remove(masterKey(id));
 				throw err;

@@ -7,6 +7,8 @@ import type { ByteRange, Storage } from '../core/storage.ts';
 import { acceptedVideoTypes, posterFrame, probeVideo } from './probe.ts';
 import { upload, video, type VideoMime } from './schema.ts';
 import { createUploads, type UploadRow } from './uploads.ts';
+import { videoFolder } from './folders.ts';
+import { checkUnusedLater } from './unused.ts';
 
 export interface VideoDeps {
 	db: Database;
@@ -19,8 +21,6 @@ export type VideoRow = typeof video.$inferSelect;
 
 export const posterQueue = 'media.video_poster';
 
-/** Where a video's files live: the original and its poster. */
-export const videoFolder = (id: string) => `videos/${id}`;
 const originalKey = (id: string, container: VideoRow['container']) =>
 	`${videoFolder(id)}/original.${container}`;
 const posterKey = (id: string) => `${videoFolder(id)}/poster.jpg`;
@@ -76,6 +76,7 @@ export function createVideoService(deps: VideoDeps) {
 				await tx.update(upload).set({ videoId: id }).where(eq(upload.id, row.id));
 			});
 			await deps.jobs.send(posterQueue, { id });
+			await checkUnusedLater(deps.jobs, deps.clock, [id]);
 		} catch (err) {
 			// Put things back as they were, so asking for the result again can finish the work.
 			const undo = async () => {

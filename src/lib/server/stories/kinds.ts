@@ -49,6 +49,16 @@ export function submitProblems(s: Pick<StoryRow, 'kind' | 'summary' | 'body' | '
 	return Object.keys(fields).length ? new AppError('validation_failed', 'Not ready', { fields }) : null;
 }
 
+/** Every uploaded image and video a story (or a kept revision of it) shows, by id. */
+export function mediaIdsOf(s: Pick<StoryRow, 'coverImageId' | 'photos' | 'body' | 'video'>): string[] {
+	return [
+		...imageIdsIn(s.body),
+		...s.photos.map((p) => p.imageId),
+		...(s.coverImageId ? [s.coverImageId] : []),
+		...(s.video?.source === 'upload' ? [s.video.videoId] : [])
+	];
+}
+
 /** The picture that stands for a story: the chosen cover, else its first photo or first inline image. */
 export function coverOf(s: Pick<StoryRow, 'coverImageId' | 'photos' | 'body'>): string | null {
 	return s.coverImageId ?? s.photos[0]?.imageId ?? imageIdsIn(s.body)[0] ?? null;

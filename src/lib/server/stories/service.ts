@@ -13,7 +13,13 @@ import { storyListTag, storyPageTag } from './page-tags.ts';
 import { createStoryReading, publishedBy } from './reading.ts';
 import { story, storyEvent, storyRevision, type StoryStatus } from './schema.ts';
 import { kindInput, publishInput, requestChangesInput, saveStoryInput } from './schemas.ts';
-import { storyMediaFrom, submitProblems, translationGroupFor, type AttachmentLookup } from './kinds.ts';
+import {
+	mediaIdsOf,
+	storyMediaFrom,
+	submitProblems,
+	translationGroupFor,
+	type AttachmentLookup
+} from './kinds.ts';
 import { videoFrom, type StoryPhoto } from './media.ts';
 import { actionsOpen, authorCanEdit, storyActions, type StoryAction } from './workflow.ts';
 
@@ -24,6 +30,8 @@ export interface StoriesDeps {
 	pages: PageInvalidation;
 	/** Whose uploads the cover, photos and video are (the media module knows). */
 	attachments: AttachmentLookup;
+	/** Uploads a save took out of a story: the media module removes them later if nothing uses them. */
+	mediaReleased?: (ids: string[]) => Promise<void>;
 }
 
 /** Who is acting on a story: their id, and whether they review (checked by the route's policy). */
@@ -203,10 +211,13 @@ export function createStoriesService(deps: StoriesDeps) {
 							updatedAt: now()
 						})
 						.where(eq(story.id, id));
-					return { slug, savedAt: now(), wasPublic };
+					const kept = new Set(mediaIdsOf({ ...media, body: data.body }));
+					const released = mediaIdsOf(s).filter((m) => !kept.has(m));
+					return { slug, savedAt: now(), wasPublic, released };
 				})
-				.then(({ wasPublic, ...saved }) => {
+				.then(async ({ wasPublic, released, ...saved }) => {
 					if (wasPublic) republish(id);
+					if (released.length) await deps.mediaReleased?.(released);
 					return saved;
 				});
 		},
@@ -307,6 +318,29 @@ export function createStoriesService(deps: StoriesDeps) {
 				.from(storyRevision)
 				.where(eq(storyRevision.storyId, id))
 				.orderBy(desc(storyRevision.version));
+		},
+
+		/** What a story shows now and in its kept revisions: its uploads that must stay. */
+		async mediaInUse(storyId: string): Promise<Set<string>> {
+			const columns = {
+				body: story.body,
+				photos: story.photos,
+				coverImageId: story.coverImageId,
+				video: story.video
+			};
+			const [now, revisions] = await Promise.all([
+				db.select(columns).from(story).where(eq(story.id, storyId)),
+				db
+					.select({
+						body: storyRevision.body,
+						photos: storyRevision.photos,
+						coverImageId: storyRevision.coverImageId,
+						video: storyRevision.video
+					})
+					.from(storyRevision)
+					.where(eq(storyRevision.storyId, storyId))
+			]);
+			return new Set([...now, ...revisions].flatMap(mediaIdsOf));
 		},
 
 		/** The author's own stories, most recently touched first. */
