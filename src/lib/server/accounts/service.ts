@@ -37,6 +37,9 @@ export interface AuthStep {
 	next: 'signed-in' | 'two-factor' | 'signed-out' | 'check-email';
 }
 
+/** better-auth's session cookie (`cookiePrefix` in auth.ts), with the `__Secure-` prefix over HTTPS. */
+const sessionCookie = /(?:^|;\s*)(?:__Secure-)?sotong\.session_token=/;
+
 /** Sign-up, sign-in with TOTP, sign-out, email verification and password reset, on better-auth. */
 export function createAccountsService(deps: AccountsDeps) {
 	const { auth, db } = deps;
@@ -232,6 +235,8 @@ export function createAccountsService(deps: AccountsDeps) {
 
 		/** Resolves the signed-in person from the request's cookies; disabled accounts count as anonymous. */
 		async viewerFrom(headers: Headers): Promise<{ viewer: Viewer; sessionId: string } | null> {
+			// Most requests are visitors without a session cookie: no need to ask better-auth.
+			if (!sessionCookie.test(headers.get('cookie') ?? '')) return null;
 			const session = await auth.api.getSession({ headers }).catch(() => null);
 			if (!session) return null;
 			const u = session.user as typeof session.user & {
