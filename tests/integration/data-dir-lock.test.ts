@@ -89,7 +89,7 @@ describe('PGlite data directory lock', () => {
 			await handle.close();
 		}
 		expect(existsSync(join(dataDir, 'sotong.lock'))).toBe(false);
-	});
+	}, 120_000); // A second Node process loading PGlite takes long on a busy machine; nothing here is timed.
 
 	it('takes over a lock file it cannot read a pid from, and releases once', () => {
 		const dir = tempDir();
