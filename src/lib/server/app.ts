@@ -23,6 +23,8 @@ import { sweepQueue } from './media/uploads.ts';
 import { PageCache, sharePageCache } from './core/page-cache.ts';
 import { storyListTag, storyPageTag } from './stories/page-tags.ts';
 import { negotiateLocale } from '../i18n/index.ts';
+import { createForumService, type ForumService } from './forum/service.ts';
+import { forumPersonalData } from './forum/personal-data.ts';
 
 /** Everything a request or a job needs, built once per process (or once per test). */
 export interface App {
@@ -42,6 +44,8 @@ export interface App {
 	tokens: ReturnType<typeof createTokenService>;
 	mates: ReturnType<typeof createMatesService>;
 	stories: StoriesService;
+	/** The Mates forum: categories, topics, replies and reading marks. */
+	forum: ForumService;
 	media: MediaService;
 	/** Video uploads (resumable, tus) and their files. */
 	videos: VideoService;
@@ -92,7 +96,13 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 		}
 	});
 	const pages = new PageCache({ negotiate: negotiateLocale, now: () => clock.now().getTime() });
-	const privacy = createPrivacyService({ db, auth, clock, personalData: [matesPersonalData], pages });
+	const privacy = createPrivacyService({
+		db,
+		auth,
+		clock,
+		personalData: [matesPersonalData, forumPersonalData],
+		pages
+	});
 	await privacy.ensureNotice();
 	const currentPrivacyVersion = async () => (await privacy.currentNotice()).version;
 	const throttle = createThrottle({ pool: handle.pool });
@@ -111,6 +121,8 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 		await videos.sweepExpiredUploads();
 	});
 	const roles = (userId: string) => rolesOf(db, userId);
+	const forum = createForumService({ db, clock });
+	await forum.ensureCategories();
 	const app: App = {
 		env,
 		handle,
@@ -154,6 +166,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 				videoSubjects: async (ids) => subjectsOf(await videos.videosByIds(ids))
 			}
 		}),
+		forum,
 		media,
 		videos,
 		pages,
