@@ -83,16 +83,14 @@ export function createForumService(deps: ForumDeps) {
 						lastPostedAt: at
 					})
 					.returning({ id: forumTopic.id, slug: forumTopic.slug });
-				await tx
-					.insert(forumPost)
-					.values({
-						id: newId(),
-						topicId: topic.id,
-						number: 1,
-						authorId: userId,
-						body: data.body,
-						createdAt: at
-					});
+				await tx.insert(forumPost).values({
+					id: newId(),
+					topicId: topic.id,
+					number: 1,
+					authorId: userId,
+					body: data.body,
+					createdAt: at
+				});
 				await readUpTo(tx, userId, topic.id, 1);
 				return { id: topic.id, slug: topic.slug, path: topicPath(topic) };
 			});

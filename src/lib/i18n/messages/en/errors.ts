@@ -43,7 +43,8 @@ export default {
 		storyTooLong: 'The story is too long: at most 60,000 characters.',
 		postEmpty: 'Write something before posting.',
 		postTooLong: 'The post is too long: at most 20,000 characters.',
-		postContent: 'Posts can have bold and italic text, lists, quotes and links; headings, pictures and videos are not available in the forum yet.',
+		postContent:
+			'Posts can have bold and italic text, lists, quotes and links; headings, pictures and videos are not available in the forum yet.',
 		forumCategory: 'Choose one of the categories in the list.',
 		forumStaffStarts: 'Only staff start topics in this category. You can reply to its topics.',
 		storyTooShort: 'Write a little more before submitting: at least 50 characters.',
