@@ -33,24 +33,42 @@ describe('the Mates forum', () => {
 		const row = kenji.getByRole('listitem').filter({ hasText: title });
 		await expect.poll(() => row.getByText(en('forum.neverOpened')).count()).toBe(1);
 		await arrive(kenji, { path: topicPath }, () => kenji.getByRole('link', { name: title }).click());
-		await arrive(kenji, { path: topicPath }, () =>
-			kenji
-				.getByRole('link', {
-					name: en('forum.quoteLabel', { n: 1, name: 'María González (Demo Mate, Mexico)' })
-				})
-				.click()
-		);
+		// With JavaScript, a quote joins what is already written in the reply.
 		const editor = kenji.locator('.editor-body');
-		await expect.poll(() => editor.locator('blockquote').innerText()).toContain('film the market at dusk');
 		await editor.click();
-		await kenji.keyboard.press('Control+End');
 		await kenji.keyboard.type('Count me in, Saturday works.');
+		await kenji
+			.getByRole('link', {
+				name: en('forum.quoteLabel', { n: 1, name: 'María González (Demo Mate, Mexico)' })
+			})
+			.click();
+		await expect.poll(() => editor.locator('blockquote').innerText()).toContain('film the market at dusk');
+		expect(await editor.innerText()).toContain('Count me in, Saturday works.');
 		await arrive(kenji, { text: en('forum.replied') }, () =>
 			kenji.getByRole('button', { name: en('forum.postReply') }).click()
 		);
 		const reply = kenji.locator('#post-2');
 		await expect.poll(() => reply.innerText()).toContain('Count me in, Saturday works.');
 		expect(await reply.locator('blockquote').innerText()).toContain('film the market at dusk');
+
+		// Without JavaScript, quoting opens the reply form with the quote in its text box.
+		const lukas = (await newPage(browser(), { appScripts: false })).page;
+		await signInDemo(lukas, 'lukas@demo.sotong.example', false);
+		await visit(lukas, topicPath);
+		await arrive(lukas, { path: /\?quote=2$/ }, () =>
+			lukas
+				.getByRole('link', {
+					name: en('forum.quoteLabel', { n: 2, name: 'Kenji Watanabe (Demo Mate, Japan)' })
+				})
+				.click()
+		);
+		const box = field(lukas, 'bodyText');
+		expect(await box.inputValue()).toContain('Count me in, Saturday works.');
+		await box.fill(`${await box.inputValue()}I will bring a tripod.`);
+		await arrive(lukas, { text: en('forum.replied') }, () =>
+			lukas.getByRole('button', { name: en('forum.postReply') }).click()
+		);
+		await expect.poll(() => lukas.locator('#post-3').innerText()).toContain('I will bring a tripod.');
 
 		// Back in the topic, the writer sees where the new posts start.
 		await visit(maria, topicPath);
