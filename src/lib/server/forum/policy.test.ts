@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Role, Viewer } from '../accounts/roles.ts';
+import { viewerWith as viewer } from '../../../../tests/support/viewers.ts';
 import { forumPolicy, type ForumAccess } from './policy.ts';
 import type { CategoryVisibility } from './schema.ts';
-
-const viewer = (roles: Role[], twoFactorEnabled = true): Viewer => ({
-	userId: 'u',
-	name: 'n',
-	email: 'e@example.com',
-	emailVerified: true,
-	roles,
-	departmentId: null,
-	twoFactorEnabled
-});
 
 const accesses: ForumAccess[] = ['visitor', 'member', 'mate', 'staff'];
 const visibilities: CategoryVisibility[] = ['public', 'mates', 'staff'];
