@@ -79,6 +79,16 @@ export const policyTable: Record<string, { path: string; expect: (p: Person) => 
 	'/media/images/[id]/[file]': { path: '/media/images/no-such-image/master.jpg', expect: () => 404 },
 	'/media/videos/[id]/[file]': { path: '/media/videos/no-such-video/original.mp4', expect: () => 404 },
 	'/forum': { path: '/forum', expect: everyone },
+	// A Mates-only category does not exist for visitors and applicants (404, not a sign-in prompt).
+	'/forum/[category]': {
+		path: '/forum/missions',
+		expect: (p) => (p === 'anonymous' || p === 'applicant' ? 404 : 200)
+	},
+	'/forum/new': {
+		path: '/forum/new',
+		expect: (p) => (p === 'anonymous' ? 'sign-in' : p === 'applicant' ? 403 : 200)
+	},
+	'/forum/t/[topic]': { path: '/forum/t/999999-no-such-topic', expect: () => 404 },
 	'/activity': { path: '/activity', expect: everyone },
 	'/privacy': { path: '/privacy', expect: everyone },
 	'/sign-in': { path: '/sign-in', expect: signedOutOnly },

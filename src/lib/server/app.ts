@@ -32,6 +32,8 @@ import { PageCache, sharePageCache } from './core/page-cache.ts';
 import { databaseBroadcast, sharedPageInvalidation } from './core/page-broadcast.ts';
 import { storyListTag, storyPageTag } from './stories/page-tags.ts';
 import { negotiateLocale } from '../i18n/index.ts';
+import { createForumService, type ForumService } from './forum/service.ts';
+import { forumPersonalData } from './forum/personal-data.ts';
 
 /** Everything a request or a job needs, built once per process (or once per test). */
 export interface App {
@@ -51,6 +53,8 @@ export interface App {
 	tokens: ReturnType<typeof createTokenService>;
 	mates: ReturnType<typeof createMatesService>;
 	stories: StoriesService;
+	/** The Mates forum: categories, topics, replies and reading marks. */
+	forum: ForumService;
 	media: MediaService;
 	/** Video uploads (resumable, tus) and their files. */
 	videos: VideoService;
@@ -111,7 +115,8 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 	const personalData = [
 		matesPersonalData(storage),
 		storiesPersonalData(clock),
-		mediaPersonalData({ storage, subjectsInUse: storySubjectsInUse })
+		mediaPersonalData({ storage, subjectsInUse: storySubjectsInUse }),
+		forumPersonalData
 	];
 	const privacy = createPrivacyService({ db, auth, clock, personalData, pages, logger });
 	await privacy.ensureNotice();
@@ -143,6 +148,8 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 		await unusedMedia.removeIfUnused(ids);
 	});
 	const roles = (userId: string) => rolesOf(db, userId);
+	const forum = createForumService({ db, clock });
+	await forum.ensureCategories();
 	const app: App = {
 		env,
 		handle,
@@ -188,6 +195,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 			mediaReleased: (ids) => checkUnusedLater(jobs, clock, ids)
 		})),
 		unusedMedia,
+		forum,
 		media,
 		videos,
 		pages: pageCache,

@@ -21,6 +21,7 @@ describe('error codes', () => {
 			applications_closed: 409,
 			already_decided: 409,
 			story_locked: 409,
+			topic_locked: 409,
 			rate_limited: 429,
 			account_disabled: 403,
 			account_locked: 429,

@@ -136,4 +136,17 @@ describe('the demo data', () => {
 			expect(published.map((s) => s.title)).not.toContain(title);
 		}
 	});
+
+	it('starts a conversation in every forum category, visitors seeing the public ones only', async () => {
+		const all = await t.app.forum.categoriesFor({ userId: null, access: 'staff' });
+		expect(all.map((c) => c.topics)).toEqual([1, 1, 1, 1, 1, 1]);
+		const announcements = await t.app.forum.topicsIn({ userId: null, access: 'visitor' }, all[0].id);
+		expect(announcements.topics[0]).toMatchObject({ pinned: true, postCount: 3 });
+		const visible = await t.app.forum.categoriesFor({ userId: null, access: 'visitor' });
+		expect(visible.map((c) => c.slug)).toEqual([
+			'announcements',
+			'places-and-events',
+			'photo-and-video-tips'
+		]);
+	});
 });

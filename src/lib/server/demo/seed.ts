@@ -10,6 +10,7 @@ import { getSetting, putSetting } from '../settings/service.ts';
 import { demoCohort, demoDepartments, demoPassword, demoPeople } from './people.ts';
 import { seedDemoApplications } from './applications.ts';
 import { seedDemoStories } from './seed-stories.ts';
+import { seedDemoForum } from './forum.ts';
 
 /**
  * Loads the labelled demo data on the first start in demo mode: departments, a few Mates from several
@@ -45,6 +46,7 @@ export async function ensureDemoData(app: App): Promise<{ created: boolean }> {
 		Number(demoCohort.year),
 		demoPeople.find((p) => p.role === 'content-reviewer')!.email
 	);
+	await seedDemoForum(app);
 	await putSetting(app.db, 'demo.credentials', { password: demoPassword, accounts }, null);
 	printCredentials(accounts);
 	return { created: true };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Viewer } from '../accounts/roles.ts';
+import { viewerWith as viewer } from '../../../../tests/support/viewers.ts';
 import { apiPolicy } from '../api/policy.ts';
 import { auditPolicy } from '../audit/policy.ts';
 import { settingsPolicy } from '../settings/policy.ts';
@@ -7,16 +8,6 @@ import { consoleNavigation } from './navigation.ts';
 import { matesPolicy } from '../mates/policy.ts';
 import { storiesPolicy } from '../stories/policy.ts';
 import { staffPolicy } from './policy.ts';
-
-const viewer = (roles: Viewer['roles'], twoFactorEnabled = true): Viewer => ({
-	userId: 'u',
-	name: 'n',
-	email: 'e@example.com',
-	emailVerified: true,
-	roles,
-	departmentId: null,
-	twoFactorEnabled
-});
 
 describe('console navigation', () => {
 	const hrefs = (v: Viewer | null) => consoleNavigation(v).map((i) => i.href);

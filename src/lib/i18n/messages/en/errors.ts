@@ -19,6 +19,7 @@ export default {
 	data_dir_locked: 'The service is temporarily unavailable.',
 	internal: 'Something went wrong on our side. Please try again.',
 	story_locked: 'This story cannot be changed in its current state.',
+	topic_locked: 'This topic is locked: it takes no more replies. Your text is still in the form below.',
 	upload: {
 		empty: 'The file is empty. Choose the file again.',
 		tooLarge: 'The file is larger than {max}.',
@@ -48,6 +49,12 @@ export default {
 		storyBody: 'The text contains something the editor does not allow.',
 		storyLink: 'Links must start with https://, http:// or mailto:.',
 		storyTooLong: 'The story is too long: at most 60,000 characters.',
+		postEmpty: 'Write something before posting.',
+		postTooLong: 'The post is too long: at most 20,000 characters.',
+		postContent:
+			'Posts can have bold and italic text, lists, quotes and links; headings, pictures and videos are not available in the forum yet.',
+		forumCategory: 'Choose one of the categories in the list.',
+		forumStaffStarts: 'Only staff start topics in this category. You can reply to its topics.',
 		storyTooShort: 'Write a little more before submitting: at least 50 characters.',
 		altRequired: 'Describe every photo for people who cannot see it.',
 		tooManyPhotos: 'A photo set holds at most 60 photos.',

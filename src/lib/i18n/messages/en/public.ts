@@ -101,12 +101,6 @@ export default {
 		emptyBody: 'Profiles will appear here once Mates choose to share them.',
 		emptyAction: 'Become a Mate'
 	},
-	forum: {
-		title: 'Forum',
-		lead: 'A place for Mates and visitors to ask questions and swap tips about living in and visiting {city}.',
-		emptyTitle: 'No discussions yet',
-		emptyBody: 'The forum is just getting started. Conversations will appear here.'
-	},
 	activity: {
 		title: 'Activity',
 		lead: 'Missions, events and news from the Global Mates programme, and what Mates have been up to.',

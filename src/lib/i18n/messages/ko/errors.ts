@@ -18,6 +18,7 @@ export default {
 	data_dir_locked: '서비스를 일시적으로 사용할 수 없습니다.',
 	internal: '서버에 문제가 생겼습니다. 다시 시도해 주세요.',
 	story_locked: '지금 상태에서는 이 이야기를 바꿀 수 없습니다.',
+	topic_locked: '이 주제는 잠겨 있어 더 이상 답글을 받지 않습니다. 쓰신 내용은 아래 양식에 그대로 있습니다.',
 	upload: {
 		empty: '빈 파일입니다. 파일을 다시 선택해 주세요.',
 		tooLarge: '파일이 {max}보다 큽니다.',
@@ -48,6 +49,12 @@ export default {
 		storyBody: '편집기에서 허용하지 않는 내용이 있습니다.',
 		storyLink: '링크는 https://, http:// 또는 mailto:로 시작해야 합니다.',
 		storyTooLong: '이야기가 너무 깁니다. 60,000자 이내로 써 주세요.',
+		postEmpty: '게시하기 전에 내용을 써 주세요.',
+		postTooLong: '글이 너무 깁니다. 20,000자 이내로 써 주세요.',
+		postContent:
+			'글에는 굵게, 기울임, 목록, 인용, 링크를 쓸 수 있습니다. 제목, 사진, 영상은 아직 포럼에서 쓸 수 없습니다.',
+		forumCategory: '목록에 있는 카테고리 중 하나를 고르세요.',
+		forumStaffStarts: '이 카테고리에서는 직원만 주제를 올릴 수 있습니다. 주제에 답글은 달 수 있습니다.',
 		altRequired: '모든 사진에 사진을 볼 수 없는 분을 위한 설명을 적어 주세요.',
 		tooManyPhotos: '사진 모음에는 사진을 60장까지 넣을 수 있습니다.',
 		photosRequired: '제출하기 전에 사진을 한 장 이상 추가해 주세요.',

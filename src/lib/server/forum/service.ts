@@ -1,0 +1,161 @@
+import { eq, sql } from 'drizzle-orm';
+import { recordAudit, type ActionContext } from '../audit/service.ts';
+import type { Clock } from '../core/clock.ts';
+import type { Database, Executor } from '../core/db.ts';
+import { AppError } from '../core/errors.ts';
+import { newId } from '../core/ids.ts';
+import { slugify } from '../core/slug.ts';
+import { parseInput } from '../core/validation.ts';
+import { defaultCategories } from './categories.ts';
+import { forumPolicy, type ForumReader } from './policy.ts';
+import { createForumReading, pageOfPost, topicPath } from './reading.ts';
+import { forumCategory, forumPost, forumRead, forumTopic } from './schema.ts';
+import { replyInput, startTopicInput } from './schemas.ts';
+
+export interface ForumDeps {
+	db: Database;
+	clock: Clock;
+}
+
+const categoryProblem = (key: string) =>
+	new AppError('validation_failed', 'Not a category you may start a topic in', {
+		fields: { category: { key } }
+	});
+
+/**
+ * The Mates forum: categories with their visibility, topics and numbered replies, and how far each
+ * person has read. Every read and write is checked against the forum policy for the reader, so a
+ * route cannot show or change what the reader may not.
+ */
+export function createForumService(deps: ForumDeps) {
+	const { db } = deps;
+	const now = () => deps.clock.now();
+	const reading = createForumReading(deps);
+
+	/** The writer has read what they wrote. */
+	const readUpTo = (tx: Executor, userId: string, topicId: number, number: number) =>
+		tx
+			.insert(forumRead)
+			.values({ userId, topicId, lastReadNumber: number, updatedAt: now() })
+			.onConflictDoUpdate({
+				target: [forumRead.userId, forumRead.topicId],
+				set: { lastReadNumber: sql`greatest(${forumRead.lastReadNumber}, ${number})`, updatedAt: now() }
+			});
+
+	return {
+		...reading,
+
+		/**
+		 * Creates the default categories that are missing (by address), on every start; a category
+		 * already there is left as it is, so later edits are never overwritten.
+		 */
+		async ensureCategories() {
+			await db
+				.insert(forumCategory)
+				.values(defaultCategories.map((c, i) => ({ id: newId(), ...c, position: (i + 1) * 10 })))
+				.onConflictDoNothing({ target: forumCategory.slug });
+		},
+
+		/**
+		 * A Mate or staff member starts a topic with its first post. A category they may not read is
+		 * refused exactly like one that does not exist (a forged id learns nothing).
+		 */
+		async startTopic(reader: ForumReader, input: unknown) {
+			const data = parseInput(startTopicInput, input);
+			const userId = reader.userId;
+			if (!userId) throw new AppError('forbidden', 'Sign in to write');
+			const [c] = await db.select().from(forumCategory).where(eq(forumCategory.id, data.category));
+			if (!c || !forumPolicy.canRead(reader.access, c)) throw categoryProblem('errors.field.forumCategory');
+			if (!forumPolicy.canStartTopic(reader.access, c))
+				throw categoryProblem(
+					c.staffStartsTopics ? 'errors.field.forumStaffStarts' : 'errors.field.forumCategory'
+				);
+			return db.transaction(async (tx) => {
+				const at = now();
+				const [topic] = await tx
+					.insert(forumTopic)
+					.values({
+						categoryId: c.id,
+						authorId: userId,
+						title: data.title,
+						slug: slugify(data.title, 'topic', 60),
+						createdAt: at,
+						lastPostedAt: at
+					})
+					.returning({ id: forumTopic.id, slug: forumTopic.slug });
+				await tx.insert(forumPost).values({
+					id: newId(),
+					topicId: topic.id,
+					number: 1,
+					authorId: userId,
+					body: data.body,
+					createdAt: at
+				});
+				await readUpTo(tx, userId, topic.id, 1);
+				return { id: topic.id, slug: topic.slug, path: topicPath(topic) };
+			});
+		},
+
+		/**
+		 * Adds a reply at the end of a topic. The topic row is locked while the number is taken, so two
+		 * replies at once get consecutive numbers. A locked topic takes replies from staff only.
+		 */
+		async reply(reader: ForumReader, topicId: number, input: unknown) {
+			const userId = reader.userId;
+			const check = async (tx: Executor) => {
+				const [t] = await tx.select().from(forumTopic).where(eq(forumTopic.id, topicId)).for('update');
+				const [c] = t ? await tx.select().from(forumCategory).where(eq(forumCategory.id, t.categoryId)) : [];
+				if (!t || !c || !forumPolicy.canRead(reader.access, c))
+					throw new AppError('not_found', 'No such topic');
+				if (!forumPolicy.canReply(reader.access, c, t))
+					throw t.locked && userId
+						? new AppError('topic_locked', 'The topic is locked')
+						: new AppError('forbidden', 'May not reply here');
+				return t;
+			};
+			// Refuse a reply to a topic the person may not answer before looking at what they wrote.
+			await check(db);
+			const { body } = parseInput(replyInput, input);
+			return db.transaction(async (tx) => {
+				const t = await check(tx);
+				const number = t.postCount + 1;
+				const at = now();
+				await tx
+					.insert(forumPost)
+					.values({ id: newId(), topicId, number, authorId: userId, body, createdAt: at });
+				await tx
+					.update(forumTopic)
+					.set({ postCount: number, lastPostedAt: at })
+					.where(eq(forumTopic.id, topicId));
+				await readUpTo(tx, userId!, topicId, number);
+				return { number, page: pageOfPost(number), path: topicPath(t) };
+			});
+		},
+
+		/** Staff lock a topic (no more replies but from staff) or pin it to the top of its category. */
+		async setTopicState(
+			ctx: ActionContext,
+			reader: ForumReader,
+			topicId: number,
+			state: { locked?: boolean; pinned?: boolean }
+		) {
+			if (reader.access !== 'staff') throw new AppError('forbidden', 'Staff only');
+			await db.transaction(async (tx) => {
+				const [t] = await tx
+					.update(forumTopic)
+					.set(state)
+					.where(eq(forumTopic.id, topicId))
+					.returning({ id: forumTopic.id });
+				if (!t) throw new AppError('not_found', 'No such topic');
+				await recordAudit(tx, ctx, {
+					action: 'forum.topic_state',
+					targetType: 'forum_topic',
+					targetId: String(topicId),
+					details: state
+				});
+			});
+		}
+	};
+}
+
+export type ForumService = ReturnType<typeof createForumService>;

@@ -1,0 +1,32 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { app } from '#lib/server/app.ts';
+import { forumPolicy } from '#lib/server/forum/policy.ts';
+import { authorize } from '#lib/web/guards.ts';
+import { setFlash } from '#lib/web/flash.ts';
+import { formValues, runForm } from '#lib/web/forms.ts';
+
+/** Starting a topic: the categories the writer may start one in (one chosen from ?category=). */
+export const load: PageServerLoad = async (event) => {
+	const viewer = authorize(event, forumPolicy.canWrite);
+	const categories = await app().forum.categoriesToStartIn(forumPolicy.readerOf(viewer));
+	const asked = event.url.searchParams.get('category');
+	const ko = event.locals.locale === 'ko';
+	return {
+		categories: categories.map((c) => ({ id: c.id, slug: c.slug, name: ko ? c.nameKo : c.nameEn })),
+		chosen: categories.find((c) => c.slug === asked)?.id ?? ''
+	};
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const viewer = authorize(event, forumPolicy.canWrite);
+		const values = await formValues(event.request);
+		const result = await runForm(event, values, () =>
+			app().forum.startTopic(forumPolicy.readerOf(viewer), values)
+		);
+		if (!('path' in result)) return result;
+		setFlash(event.cookies, { kind: 'success', key: 'forum.started' });
+		redirect(303, result.path);
+	}
+};

@@ -1,0 +1,75 @@
+import { error, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { app } from '#lib/server/app.ts';
+import { forumPolicy } from '#lib/server/forum/policy.ts';
+import { quoteOf } from '#lib/server/forum/quote.ts';
+import { pageOfPost } from '#lib/server/forum/reading.ts';
+import { pageQuery, topicIdFrom } from '#lib/server/forum/schemas.ts';
+import { loadOrFail, requireViewer } from '#lib/web/guards.ts';
+import { setFlash } from '#lib/web/flash.ts';
+import { formValues, runForm } from '#lib/web/forms.ts';
+
+const topicId = (event: { params: { topic: string }; locals: App.Locals }) => {
+	const id = topicIdFrom(event.params.topic);
+	if (id === null) error(404, event.locals.t('errors.not_found'), { code: 'not_found' });
+	return id;
+};
+
+/**
+ * A topic: one page of its posts (a signed-in reader starts at the first post they have not read,
+ * marked "new since your last visit"), and the reply form for those who may reply, filled with a
+ * quote when they asked for one. A topic the reader may not read answers 404.
+ */
+export const load: PageServerLoad = async (event) => {
+	const { locals, url } = event;
+	const reader = forumPolicy.readerOf(locals.viewer);
+	const { forum, clock } = app();
+	const id = topicId(event);
+	const { topic, category, lastRead } = await loadOrFail(event, forum.topicFor(reader, id));
+	const asked = pageQuery.parse(url.searchParams.get('page'));
+	const next = lastRead !== null && lastRead < topic.postCount ? lastRead + 1 : 1;
+	const shown = await forum.postsPage(topic, asked ?? pageOfPost(next));
+	const lastShown = shown.posts.at(-1)?.number;
+	if (lastShown) await forum.markRead(reader, id, lastShown, clock.now());
+	const canReply = forumPolicy.canReply(reader.access, category, topic);
+	const quoted = Number(url.searchParams.get('quote'));
+	const post = canReply && quoted > 0 ? await forum.postToQuote(reader, id, quoted) : null;
+	const name = (n: string | null) => n ?? locals.t('forum.formerMember');
+	const ko = locals.locale === 'ko';
+	return {
+		topic: {
+			id: topic.id,
+			title: topic.title,
+			locked: topic.locked,
+			pinned: topic.pinned,
+			postCount: topic.postCount
+		},
+		topicParam: `${topic.id}-${topic.slug}`,
+		category: { slug: category.slug, name: ko ? category.nameKo : category.nameEn },
+		posts: shown.posts.map((p) => ({ ...p, author: name(p.author) })),
+		page: shown.page,
+		pages: shown.pages,
+		// "New since your last visit" goes before this post, when it is on this page.
+		firstNew: lastRead !== null && lastRead < topic.postCount ? lastRead + 1 : null,
+		signedIn: !!reader.userId,
+		canReply,
+		staff: reader.access === 'staff',
+		quote: post
+			? quoteOf(post, locals.t('forum.quoteIntro', { name: name(post.author), n: post.number }))
+			: null
+	};
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const viewer = requireViewer(event);
+		const id = topicId(event);
+		const values = await formValues(event.request);
+		const result = await runForm(event, values, () =>
+			app().forum.reply(forumPolicy.readerOf(viewer), id, values)
+		);
+		if (!('path' in result)) return result;
+		setFlash(event.cookies, { kind: 'success', key: 'forum.replied' });
+		redirect(303, `${result.path}?page=${result.page}#post-${result.number}`);
+	}
+};
