@@ -120,7 +120,7 @@ function freePort(): Promise<number> {
 
 /** Polls /healthz (or / while that route does not exist) until the server answers 200. */
 async function waitUntilServing(server: ChildProcess, baseUrl: string, logFile: string) {
-	const deadline = Date.now() + 120_000;
+	const deadline = Date.now() + 300_000; // Demo data on first start takes long on a busy machine.
 	const tail = () => readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n');
 	while (Date.now() < deadline) {
 		if (server.exitCode !== null)
@@ -132,7 +132,7 @@ async function waitUntilServing(server: ChildProcess, baseUrl: string, logFile: 
 		}
 		await new Promise((r) => setTimeout(r, 250));
 	}
-	throw new Error(`The app did not answer 200 on ${baseUrl}/healthz within 120 s:\n${tail()}`);
+	throw new Error(`The app did not answer 200 on ${baseUrl}/healthz within 300 s:\n${tail()}`);
 }
 
 async function stopServer(server: ChildProcess) {
