@@ -58,6 +58,19 @@ export function samplePdf(text = 'Sample of my work'): Buffer {
 	return Buffer.from(body, 'latin1');
 }
 
+/** Opens the 2026 cohort (term May 2026 to April 2027), for tests that import Mates into it. */
+export async function openCohort2026(app: App, manager: Person) {
+	await app.mates.openCohort(actionBy(manager), {
+		year: '2026',
+		termStart: '2026-05-01',
+		termEnd: '2027-04-30',
+		sizeTarget: '100',
+		applicationsOpen: '2026-02-01T09:00',
+		applicationsClose: '2026-03-01T09:00',
+		languages: 'en'
+	});
+}
+
 /** Opens the 2027 cohort, taking applications through February and mid-March 2027 (set the clock inside). */
 export async function openCohort2027(app: App, manager: Person) {
 	await app.mates.openCohort(actionBy(manager), {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionBy, createPerson, type Person } from '../../../../tests/support/factories.ts';
 import { photoWithGps } from '../../../../tests/support/images.ts';
 import { makeVideo } from '../../../../tests/support/videos.ts';
+import { openCohort2026 } from '../../../../tests/support/mates.ts';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app.ts';
 import { fixedClock } from '../core/clock.ts';
 import { image, upload } from '../media/schema.ts';
@@ -20,15 +21,7 @@ beforeAll(async () => {
 		createPerson(t.app, { roles: ['programme-manager'] }),
 		createPerson(t.app, { roles: ['content-reviewer'] })
 	]);
-	await t.app.mates.openCohort(actionBy(manager), {
-		year: '2026',
-		termStart: '2026-05-01',
-		termEnd: '2027-04-30',
-		sizeTarget: '100',
-		applicationsOpen: '2026-02-01T09:00',
-		applicationsClose: '2026-03-01T09:00',
-		languages: 'en'
-	});
+	await openCohort2026(t.app, manager);
 });
 afterAll(async () => {
 	await t?.close();

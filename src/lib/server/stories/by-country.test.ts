@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionBy, createPerson, uniqueEmail } from '../../../../tests/support/factories.ts';
+import { openCohort2026 } from '../../../../tests/support/mates.ts';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app.ts';
 import { user } from '../accounts/schema.ts';
 import { fixedClock } from '../core/clock.ts';
@@ -16,15 +17,7 @@ beforeAll(async () => {
 	t = await createTestApp({ clock });
 	const manager = await createPerson(t.app, { roles: ['programme-manager'] });
 	reviewer = { userId: (await createPerson(t.app, { roles: ['content-reviewer'] })).id, reviewer: true };
-	await t.app.mates.openCohort(actionBy(manager), {
-		year: '2026',
-		termStart: '2026-05-01',
-		termEnd: '2027-04-30',
-		sizeTarget: '100',
-		applicationsOpen: '2026-02-01T09:00',
-		applicationsClose: '2026-03-01T09:00',
-		languages: 'en'
-	});
+	await openCohort2026(t.app, manager);
 	const emails = { lea: uniqueEmail('lea'), ana: uniqueEmail('ana') };
 	await t.app.mates.importCohort(
 		actionBy(manager),
