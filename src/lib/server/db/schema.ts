@@ -11,3 +11,4 @@ export * from '../privacy/schema.ts';
 export * from '../mates/schema.ts';
 export * from '../stories/schema.ts';
 export * from '../media/schema.ts';
+export * from '../credentials/schema.ts';

@@ -10,6 +10,7 @@ import { getSetting, putSetting } from '../settings/service.ts';
 import { demoCohort, demoDepartments, demoPassword, demoPeople } from './people.ts';
 import { seedDemoApplications } from './applications.ts';
 import { seedDemoStories } from './seed-stories.ts';
+import { issueQueue } from '../credentials/service.ts';
 
 /**
  * Loads the labelled demo data on the first start in demo mode: departments, a few Mates from several
@@ -40,6 +41,8 @@ export async function ensureDemoData(app: App): Promise<{ created: boolean }> {
 	if (!cohorts.some((c) => String(c.year) === demoCohort.year))
 		await app.mates.openCohort({ actorId: null, actorEmail: null }, demoCohort);
 	await seedDemoApplications(app, applicantId);
+	// The demo Mates hold their signed credentials from the first page view on.
+	await app.jobs.drain(issueQueue);
 	await seedDemoStories(
 		app,
 		Number(demoCohort.year),
