@@ -16,6 +16,7 @@ import apply from './apply.ts';
 import mates from './mates.ts';
 import stories from './stories.ts';
 import search from './search.ts';
+import credentials from './credentials.ts';
 
 export const messages = {
 	common,
@@ -31,5 +32,6 @@ export const messages = {
 	apply,
 	mates,
 	stories,
-	search
+	search,
+	credentials
 };
