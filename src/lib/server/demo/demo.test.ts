@@ -41,6 +41,15 @@ describe('the demo data', () => {
 		expect(await t.app.stories.countPublished()).toBe(published.length);
 	});
 
+	it('gives every demo Mate their signed credential for the demo cohort', async () => {
+		const mates = await t.app.mates.directory({});
+		expect(mates.length).toBeGreaterThan(0);
+		for (const mate of mates) {
+			const [credential] = await t.app.credentials.credentialsOf(mate.userId);
+			expect(credential?.name, mate.displayName).toBe('Global Mate, cohort 2026');
+		}
+	});
+
 	it('publishes about thirty stories of all three kinds, in English, Korean and other languages', () => {
 		expect(published.length).toBeGreaterThanOrEqual(30);
 		expect(published.length).toBeLessThanOrEqual(34);
