@@ -4,7 +4,14 @@ import type { Clock } from '../core/clock.ts';
 import type { Database } from '../core/db.ts';
 import { AppError } from '../core/errors.ts';
 import { newId } from '../core/ids.ts';
-import { buildCredential, credentialUrls, issuerProfile, signCredential, type MateFacts } from './issue.ts';
+import {
+	buildCredential,
+	credentialUrls,
+	issuerProfile,
+	obContexts,
+	signCredential,
+	type MateFacts
+} from './issue.ts';
 import { createKeyring } from './keys.ts';
 import { credentialIdInput, verifyJwtInput } from './schemas.ts';
 import { credential } from './schema.ts';
@@ -65,7 +72,7 @@ export function createCredentialsService(deps: CredentialsDeps) {
 		return found ?? null;
 	};
 
-	return {
+	const service = {
 		keyring,
 
 		/** Makes the first signing key on a fresh installation, so the JWK Set is never empty. */
@@ -103,7 +110,7 @@ export function createCredentialsService(deps: CredentialsDeps) {
 				})
 				.onConflictDoNothing()
 				.returning({ id: credential.id });
-			return inserted?.id ?? (await this.issueFor(userId, cohortId));
+			return inserted?.id ?? (await service.issueFor(userId, cohortId));
 		},
 
 		/** The signed-in Mate's credentials, newest term first, for their dashboard. */
@@ -133,7 +140,7 @@ export function createCredentialsService(deps: CredentialsDeps) {
 		/** The newest credential of a Mate whose term has not ended, for the "Verify" link on their page. */
 		async currentCredentialOf(userId: string): Promise<string | null> {
 			const now = deps.clock.now();
-			const rows = await this.credentialsOf(userId);
+			const rows = await service.credentialsOf(userId);
 			return rows.find((r) => !r.revokedAt && r.validUntil >= now)?.id ?? null;
 		},
 
@@ -153,10 +160,7 @@ export function createCredentialsService(deps: CredentialsDeps) {
 		/** The issuer's Open Badges profile with its public keys, published at a stable address. */
 		async issuer() {
 			return {
-				'@context': [
-					'https://www.w3.org/ns/credentials/v2',
-					'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'
-				],
+				'@context': [...obContexts],
 				...issuerProfile(info),
 				jwks_uri: urls.jwks,
 				publicKeys: await keyring.publicKeys()
@@ -171,6 +175,7 @@ export function createCredentialsService(deps: CredentialsDeps) {
 		/** An administrator rotates the signing key (audited); earlier credentials keep verifying. */
 		rotateKey: (ctx: ActionContext) => keyring.rotate(ctx)
 	};
+	return service;
 }
 
 export type CredentialsService = ReturnType<typeof createCredentialsService>;
