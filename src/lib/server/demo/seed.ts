@@ -41,13 +41,13 @@ export async function ensureDemoData(app: App): Promise<{ created: boolean }> {
 	if (!cohorts.some((c) => String(c.year) === demoCohort.year))
 		await app.mates.openCohort({ actorId: null, actorEmail: null }, demoCohort);
 	await seedDemoApplications(app, applicantId);
-	// The demo Mates hold their signed credentials from the first page view on.
-	await app.jobs.drain(issueQueue);
 	await seedDemoStories(
 		app,
 		Number(demoCohort.year),
 		demoPeople.find((p) => p.role === 'content-reviewer')!.email
 	);
+	// Every demo Mate (those above and the story writers) holds their signed credential from the start.
+	await app.jobs.drain(issueQueue);
 	await putSetting(app.db, 'demo.credentials', { password: demoPassword, accounts }, null);
 	printCredentials(accounts);
 	return { created: true };
