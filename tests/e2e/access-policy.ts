@@ -78,6 +78,17 @@ export const policyTable: Record<string, { path: string; expect: (p: Person) => 
 	'/media/[...key]': { path: '/media/profiles/none/missing.webp', expect: () => 404 },
 	'/media/images/[id]/[file]': { path: '/media/images/no-such-image/master.jpg', expect: () => 404 },
 	'/media/videos/[id]/[file]': { path: '/media/videos/no-such-video/original.mp4', expect: () => 404 },
+	// Credentials: verification and the issuer's documents are for anyone. A client that does not ask for
+	// HTML gets the JSON answer, which says 404 for an id the city never issued.
+	'/verify': { path: '/verify', expect: everyone },
+	'/verify/[id]': { path: '/verify/00000000-0000-4000-8000-000000000000', expect: () => 404 },
+	'/credentials/issuer': { path: '/credentials/issuer', expect: everyone },
+	'/.well-known/jwks.json': { path: '/.well-known/jwks.json', expect: everyone },
+	// A Mate downloads only their own credentials: anyone else's (or a made-up) id is not found.
+	'/account/credentials/[id]/[format]': {
+		path: '/account/credentials/00000000-0000-4000-8000-000000000000/jwt',
+		expect: (p) => (mateOnly(p) === 200 ? 404 : mateOnly(p))
+	},
 	'/forum': { path: '/forum', expect: everyone },
 	// A Mates-only category does not exist for visitors and applicants (404, not a sign-in prompt).
 	'/forum/[category]': {

@@ -44,7 +44,14 @@ export default async function setup(project: TestProject) {
 	const logFile = join(results, 'e2e-server.log');
 	const log = createWriteStream(logFile);
 	const env: NodeJS.ProcessEnv = { ...process.env };
-	for (const key of ['DATABASE_URL', 'TEST_DATABASE_URL', 'STORAGE_DIR', 'METRICS_TOKEN', 'AUTH_SECRET'])
+	for (const key of [
+		'DATABASE_URL',
+		'TEST_DATABASE_URL',
+		'STORAGE_DIR',
+		'METRICS_TOKEN',
+		'AUTH_SECRET',
+		'CREDENTIALS_KEY'
+	])
 		delete env[key];
 	const server = spawn(node, ['scripts/serve.js'], {
 		cwd: repo,

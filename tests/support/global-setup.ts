@@ -5,6 +5,7 @@ import type { TestProject } from 'vitest/node';
 import { buildApp } from '../../src/lib/server/app.ts';
 import { openDatabase } from '../../src/lib/server/core/db.ts';
 import { loadEnv } from '../../src/lib/server/core/env.ts';
+import { testCredentialsKey } from './credentials-key.ts';
 import { createLogger } from '../../src/lib/server/core/logger.ts';
 import { runMigrations } from '../../src/lib/server/core/migrations.ts';
 
@@ -29,6 +30,8 @@ export default async function setup(project: TestProject) {
 			APP_MODE: 'test',
 			DATA_DIR: join(dir, 'data'),
 			AUTH_SECRET: 'template-secret-template-secret-template',
+			// The template's credential signing key is sealed with the key every test app uses.
+			CREDENTIALS_KEY: testCredentialsKey,
 			ORIGIN: 'http://localhost:3999',
 			LOG_LEVEL: 'silent'
 		});

@@ -83,3 +83,25 @@ export async function openCohort2027(app: App, manager: Person) {
 		languages: 'en, ja, es'
 	});
 }
+
+/**
+ * A Mate admitted to a cohort the way the city does it (a one-row CSV import, approved through the
+ * review path), with their credential issued by the queued job; returns who they are.
+ */
+export async function admitMate(app: App, manager: Person, year: number, name = 'Ana Souza') {
+	const email = uniqueEmail('mate');
+	const suffix = randomBytes(2)
+		.toString('hex')
+		.replace(/\d/g, (d) => 'abcdefghij'[Number(d)]);
+	const latin = `${name} ${suffix}`;
+	await app.mates.importCohort(
+		actionBy(manager),
+		year,
+		`email,name_native,name_latin,country,city,languages,links\n${email},${latin},${latin},BR,São Paulo,pt;en,`,
+		{ dryRun: false }
+	);
+	await app.jobs.drain('credentials.issue');
+	const mate = (await app.mates.directory({})).find((m) => m.displayName === latin);
+	if (!mate) throw new Error(`The import did not admit ${email}`);
+	return { userId: mate.userId, email, name: latin, slug: mate.slug };
+}

@@ -10,6 +10,7 @@ import { openDatabase, type DatabaseHandle } from '../../src/lib/server/core/db.
 import { loadEnv } from '../../src/lib/server/core/env.ts';
 import { createLogger } from '../../src/lib/server/core/logger.ts';
 import { runMigrations } from '../../src/lib/server/core/migrations.ts';
+import { testCredentialsKey } from './credentials-key.ts';
 import { linkIn, startSmtpCapture, type CapturedMail } from './smtp-capture.ts';
 
 export const testOrigin = 'http://localhost:3999';
@@ -58,6 +59,7 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
 			DATA_DIR: dataDir,
 			ORIGIN: testOrigin,
 			AUTH_SECRET: testAuthSecret,
+			CREDENTIALS_KEY: testCredentialsKey,
 			SMTP_URL: smtp.url,
 			LOG_LEVEL: 'silent',
 			...opts.env

@@ -15,7 +15,9 @@ import { createPrivacyService } from './privacy/service.ts';
 import { createStaffService, rolesOf } from './staff/service.ts';
 import { accountEmail } from './accounts/emails.ts';
 import { createMatesService } from './mates/service.ts';
+import { createCredentialsService, issueQueue, type CredentialsService } from './credentials/service.ts';
 import { matesPersonalData } from './mates/personal-data.ts';
+import { credentialsPersonalData } from './credentials/personal-data.ts';
 import { createStoriesService, type StoriesService } from './stories/service.ts';
 import { createMediaService, type MediaService } from './media/service.ts';
 import { mediaPersonalData } from './media/personal-data.ts';
@@ -31,6 +33,7 @@ import { sweepQueue } from './media/uploads.ts';
 import { PageCache, sharePageCache } from './core/page-cache.ts';
 import { databaseBroadcast, sharedPageInvalidation } from './core/page-broadcast.ts';
 import { storyListTag, storyPageTag } from './stories/page-tags.ts';
+import { mateTag } from './mates/page-tags.ts';
 import { negotiateLocale } from '../i18n/index.ts';
 import { createForumService, type ForumService } from './forum/service.ts';
 import { forumPersonalData } from './forum/personal-data.ts';
@@ -52,6 +55,8 @@ export interface App {
 	privacy: ReturnType<typeof createPrivacyService>;
 	tokens: ReturnType<typeof createTokenService>;
 	mates: ReturnType<typeof createMatesService>;
+	/** Mates' signed Open Badges credentials, the issuer's keys and verification. */
+	credentials: CredentialsService;
 	stories: StoriesService;
 	/** The Mates forum: categories, topics, replies and reading marks. */
 	forum: ForumService;
@@ -114,6 +119,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 	// Stories decide first what stays after an account is deleted; media keep only the files those use.
 	const personalData = [
 		matesPersonalData(storage),
+		credentialsPersonalData,
 		storiesPersonalData(clock),
 		mediaPersonalData({ storage, subjectsInUse: storySubjectsInUse }),
 		forumPersonalData
@@ -150,6 +156,34 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 	const roles = (userId: string) => rolesOf(db, userId);
 	const forum = createForumService({ db, clock });
 	await forum.ensureCategories();
+	const mates = createMatesService({
+		db,
+		clock,
+		jobs,
+		auth,
+		throttle,
+		storage,
+		origin: env.ORIGIN,
+		currentPrivacyVersion,
+		pages,
+		// A new Mate's credential is signed in the background, retried if it fails.
+		onAdmitted: async (admitted) => {
+			await jobs.send(issueQueue, admitted);
+		}
+	});
+	const credentials = createCredentialsService({
+		db,
+		clock,
+		origin: env.ORIGIN,
+		cityName: env.CITY_NAME_EN,
+		secret: env.CREDENTIALS_KEY,
+		mateOf: (userId, cohortId) => mates.membershipFacts(userId, cohortId)
+	});
+	await credentials.ensureSigningKey();
+	await jobs.work<{ userId: string; cohortId: string }>(issueQueue, async ({ userId, cohortId }) => {
+		// The Mate's public page gains its "Verify" link.
+		if (await credentials.issueFor(userId, cohortId)) pages.invalidate([mateTag(userId)]);
+	});
 	const app: App = {
 		env,
 		handle,
@@ -173,17 +207,8 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 		staff: createStaffService({ db, auth, jobs, clock, origin: env.ORIGIN }),
 		privacy,
 		tokens: createTokenService({ db, clock, rolesOf: roles }),
-		mates: createMatesService({
-			db,
-			clock,
-			jobs,
-			auth,
-			throttle,
-			storage,
-			origin: env.ORIGIN,
-			currentPrivacyVersion,
-			pages
-		}),
+		mates,
+		credentials,
 		stories: (stories = createStoriesService({
 			db,
 			clock,

@@ -43,15 +43,16 @@ describe('environment', () => {
 		expect(describeStartupFailure(err)).toBe(`Sotong cannot start. ${err.message}`);
 	});
 
-	it('requires AUTH_SECRET, SMTP_URL and ORIGIN in production, naming the missing one', () => {
+	it('requires AUTH_SECRET, CREDENTIALS_KEY, SMTP_URL and ORIGIN in production, naming the missing one', () => {
 		const full = {
 			...base,
 			APP_MODE: 'production',
 			AUTH_SECRET: secret,
+			CREDENTIALS_KEY: 'q83vEjRWeJq83vEjRWeJq83vEjRWeJq83vEjRWeJq80',
 			SMTP_URL: 'smtp://mail.example.com',
 			ORIGIN: 'https://sotong.example.com'
 		};
-		for (const key of ['AUTH_SECRET', 'SMTP_URL', 'ORIGIN'] as const) {
+		for (const key of ['AUTH_SECRET', 'CREDENTIALS_KEY', 'SMTP_URL', 'ORIGIN'] as const) {
 			const err = configError({ ...full, [key]: undefined });
 			expect(err.message).toBe(`Configuration error: ${key} is required when APP_MODE=production`);
 		}
@@ -95,6 +96,9 @@ describe('environment', () => {
 			expect(first.AUTH_SECRET.length).toBeGreaterThanOrEqual(32);
 			expect(readFileSync(join(dir, 'local-secret'), 'utf8').trim()).toBe(first.AUTH_SECRET);
 			expect(loadEnv({ DATA_DIR: dir, APP_MODE: 'test' }).AUTH_SECRET).toBe(first.AUTH_SECRET);
+			expect(Buffer.from(first.CREDENTIALS_KEY, 'base64url')).toHaveLength(32);
+			expect(first.CREDENTIALS_KEY).not.toBe(first.AUTH_SECRET);
+			expect(loadEnv({ DATA_DIR: dir, APP_MODE: 'test' }).CREDENTIALS_KEY).toBe(first.CREDENTIALS_KEY);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}

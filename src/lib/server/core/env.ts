@@ -24,6 +24,11 @@ const envSchema = z
 			.optional(),
 		DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
 		AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+		/** 32 bytes, base64 or base64url: encrypts the credential signing keys at rest (AES-256-GCM). */
+		CREDENTIALS_KEY: z
+			.string()
+			.regex(/^[A-Za-z0-9+/_-]{43}=?$/, 'must be 32 bytes in base64 (openssl rand -base64 32)')
+			.optional(),
 		SMTP_URL: z
 			.string()
 			.regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
@@ -42,7 +47,7 @@ const envSchema = z
 	})
 	.superRefine((env, ctx) => {
 		if (env.APP_MODE !== 'production') return;
-		for (const key of ['AUTH_SECRET', 'SMTP_URL', 'ORIGIN'] as const) {
+		for (const key of ['AUTH_SECRET', 'CREDENTIALS_KEY', 'SMTP_URL', 'ORIGIN'] as const) {
 			if (!env[key])
 				ctx.addIssue({ code: 'custom', path: [key], message: 'is required when APP_MODE=production' });
 		}
@@ -51,8 +56,10 @@ const envSchema = z
 export type RawEnv = z.infer<typeof envSchema>;
 
 /** Settled configuration: secrets resolved, paths absolute, derived values computed once. */
-export interface Env extends Omit<RawEnv, 'AUTH_SECRET' | 'ORIGIN' | 'DEMO_DATA'> {
+export interface Env extends Omit<RawEnv, 'AUTH_SECRET' | 'CREDENTIALS_KEY' | 'ORIGIN' | 'DEMO_DATA'> {
 	AUTH_SECRET: string;
+	/** The key that encrypts credential signing keys, as 32 bytes in base64url. */
+	CREDENTIALS_KEY: string;
 	ORIGIN: string;
 	DEMO_DATA: boolean;
 	dataDir: string;
@@ -82,6 +89,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
 		storageDir: resolve(raw.STORAGE_DIR ?? join(dataDir, 'files')),
 		ORIGIN: raw.ORIGIN ?? `http://localhost:${raw.PORT}`,
 		AUTH_SECRET: raw.AUTH_SECRET ?? localSecret(dataDir),
+		CREDENTIALS_KEY: raw.CREDENTIALS_KEY ?? localSecret(dataDir, 'local-credentials-key'),
 		DEMO_DATA: raw.DEMO_DATA ?? raw.APP_MODE === 'demo',
 		isProduction: raw.APP_MODE === 'production'
 	};
@@ -91,8 +99,8 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
  * Outside production a secret is generated once and kept in the data directory, so a demo install
  * works without setup and its sessions survive restarts. Production refuses to start without one.
  */
-function localSecret(dataDir: string): string {
-	const file = join(dataDir, 'local-secret');
+function localSecret(dataDir: string, name = 'local-secret'): string {
+	const file = join(dataDir, name);
 	if (existsSync(file)) return readFileSync(file, 'utf8').trim();
 	mkdirSync(dataDir, { recursive: true });
 	const secret = randomBytes(32).toString('base64url');

@@ -12,3 +12,4 @@ export * from '../mates/schema.ts';
 export * from '../stories/schema.ts';
 export * from '../media/schema.ts';
 export * from '../forum/schema.ts';
+export * from '../credentials/schema.ts';

@@ -41,6 +41,15 @@ describe('the demo data', () => {
 		expect(await t.app.stories.countPublished()).toBe(published.length);
 	});
 
+	it('gives every demo Mate a signed credential for each cohort they served in (alumni too)', async () => {
+		const mates = await t.app.mates.directory({});
+		expect(mates.length).toBeGreaterThan(0);
+		for (const mate of mates) {
+			const names = (await t.app.credentials.credentialsOf(mate.userId)).map((c) => c.name);
+			expect(names, mate.displayName).toEqual(mate.terms.map((term) => `Global Mate, cohort ${term.year}`));
+		}
+	});
+
 	it('publishes about thirty stories of all three kinds, in English, Korean and other languages', () => {
 		expect(published.length).toBeGreaterThanOrEqual(30);
 		expect(published.length).toBeLessThanOrEqual(34);

@@ -11,6 +11,7 @@ import { demoCohort, demoDepartments, demoPassword, demoPeople } from './people.
 import { seedDemoApplications } from './applications.ts';
 import { seedDemoStories } from './seed-stories.ts';
 import { seedDemoForum } from './forum.ts';
+import { issueQueue } from '../credentials/service.ts';
 
 /**
  * Loads the labelled demo data on the first start in demo mode: departments, a few Mates from several
@@ -47,6 +48,8 @@ export async function ensureDemoData(app: App): Promise<{ created: boolean }> {
 		demoPeople.find((p) => p.role === 'content-reviewer')!.email
 	);
 	await seedDemoForum(app);
+	// Every demo Mate (those above and the story writers) holds their signed credential from the start.
+	await app.jobs.drain(issueQueue);
 	await putSetting(app.db, 'demo.credentials', { password: demoPassword, accounts }, null);
 	printCredentials(accounts);
 	return { created: true };

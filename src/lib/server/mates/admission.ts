@@ -24,6 +24,11 @@ export interface AdmissionDeps {
 	origin: string;
 	/** A new Mate shows in the directory at once. */
 	pages: PageInvalidation;
+	/**
+	 * Told after an approval commits (the app wires it to issuing the Mate's credential), so other
+	 * modules react to admissions without this one knowing them.
+	 */
+	onAdmitted?: (admitted: { userId: string; cohortId: string }) => Promise<void>;
 }
 
 /** How long the welcome email's choose-your-password link works. */
@@ -162,7 +167,10 @@ export function createAdmissionService(deps: AdmissionDeps) {
 					details: { email: a.email, cohort: found.year }
 				});
 			});
-			if (account) deps.pages.invalidate([mateTag(account.userId), mateListTag]);
+			if (account) {
+				deps.pages.invalidate([mateTag(account.userId), mateListTag]);
+				await deps.onAdmitted?.({ userId: account.userId, cohortId: a.cohortId });
+			}
 			await decisionEmail(a, found.year, decision, statusToken, account);
 			return outcome[decision];
 		}

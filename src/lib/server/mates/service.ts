@@ -1,11 +1,11 @@
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { recordAudit, type ActionContext } from '../audit/service.ts';
 import type { Clock } from '../core/clock.ts';
 import type { Database } from '../core/db.ts';
 import { AppError } from '../core/errors.ts';
 import { newId } from '../core/ids.ts';
 import { parseInput } from '../core/validation.ts';
-import { cohort } from './schema.ts';
+import { cohort, mateProfile, membership } from './schema.ts';
 import { openCohortInput } from './schemas.ts';
 import { cohortPhase } from './phase.ts';
 import { createProfilesService, type ProfilesDeps } from './profiles.ts';
@@ -36,6 +36,29 @@ export function createMatesService(deps: MatesDeps) {
 			const rows = await db.select().from(cohort).orderBy(desc(cohort.year));
 			const now = deps.clock.now();
 			return rows.map((c) => ({ ...c, phase: cohortPhase(c, now) }));
+		},
+
+		/**
+		 * What a credential says about a Mate's membership in a cohort: their name, page address and the
+		 * term; null when they are not (or no longer) a member with a profile.
+		 */
+		async membershipFacts(userId: string, cohortId: string) {
+			const [row] = await db
+				.select({ profile: mateProfile, cohort })
+				.from(membership)
+				.innerJoin(cohort, eq(cohort.id, membership.cohortId))
+				.innerJoin(mateProfile, eq(mateProfile.userId, membership.userId))
+				.where(and(eq(membership.userId, userId), eq(membership.cohortId, cohortId)));
+			if (!row) return null;
+			return {
+				userId,
+				cohortId,
+				name: row.profile.displayName,
+				slug: row.profile.slug,
+				year: row.cohort.year,
+				termStart: row.cohort.termStart,
+				termEnd: row.cohort.termEnd
+			};
 		},
 
 		/** A programme manager opens a year's cohort: one per year, recorded in the audit log. */

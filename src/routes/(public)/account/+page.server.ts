@@ -6,17 +6,19 @@ import { accountsPolicy } from '#lib/server/accounts/policy.ts';
 import { applySetCookies, formValues, requestInfo, runForm } from '#lib/web/forms.ts';
 import { setFlash } from '#lib/web/flash.ts';
 import { isStaff } from '#lib/server/accounts/roles.ts';
+import { credentialsPolicy } from '#lib/server/credentials/policy.ts';
 
 /** A person's own account: details, roles, sign-in security, privacy notice, export and deletion. */
 export const load: PageServerLoad = async (event) => {
 	const viewer = authorize(event, accountsPolicy.canManageOwnAccount);
 	const { privacy } = app();
-	const [status, notice, contentPolicy, applications, profile] = await Promise.all([
+	const [status, notice, contentPolicy, applications, profile, credentials] = await Promise.all([
 		privacy.status(viewer.userId),
 		privacy.currentNotice(),
 		privacy.contentOnDeletion(),
 		app().mates.applicationsOf(viewer.userId),
-		app().mates.profileOfUser(viewer.userId)
+		app().mates.profileOfUser(viewer.userId),
+		credentialsPolicy.canDownloadOwn(viewer) ? app().credentials.credentialsOf(viewer.userId) : null
 	]);
 	return {
 		account: {
@@ -31,6 +33,12 @@ export const load: PageServerLoad = async (event) => {
 		},
 		applications,
 		profileSlug: profile?.slug ?? null,
+		credentials: credentials?.map((c) => ({
+			id: c.id,
+			name: c.name,
+			validFrom: c.validFrom.toISOString(),
+			validUntil: c.validUntil.toISOString()
+		})),
 		currentNoticeVersion: notice.version,
 		contentPolicy
 	};

@@ -11,6 +11,7 @@ import {
 	uploadLimitsInMegabytes
 } from '#lib/server/media/limit-settings.ts';
 import { settingsPolicy } from '#lib/server/settings/policy.ts';
+import { credentialsPolicy } from '#lib/server/credentials/policy.ts';
 import { actionContext, authorize } from '#lib/web/guards.ts';
 import { formValues, runForm } from '#lib/web/forms.ts';
 
@@ -20,10 +21,11 @@ const settingsInput = z.object({ contentOnDeletion: z.enum(['anonymise', 'delete
 export const load: PageServerLoad = async (event) => {
 	authorize(event, settingsPolicy.canManageSettings);
 	const { db, privacy } = app();
-	const [contentOnDeletion, uploads, notice] = await Promise.all([
+	const [contentOnDeletion, uploads, notice, jwks] = await Promise.all([
 		getSetting(db, 'privacy.contentOnDeletion'),
 		uploadLimitsInMegabytes(db),
-		privacy.currentNotice()
+		privacy.currentNotice(),
+		app().credentials.jwks()
 	]);
 	return {
 		contentOnDeletion,
@@ -33,7 +35,8 @@ export const load: PageServerLoad = async (event) => {
 			min: uploadLimitRanges[name].min,
 			max: uploadLimitRanges[name].max
 		})),
-		notice: { version: notice.version, bodyEn: notice.bodyEn, bodyKo: notice.bodyKo }
+		notice: { version: notice.version, bodyEn: notice.bodyEn, bodyKo: notice.bodyKo },
+		signingKey: { kid: jwks.keys[0]?.kid ?? '', published: jwks.keys.length }
 	};
 };
 
@@ -65,6 +68,11 @@ export const actions: Actions = {
 			await app().db.transaction((tx) => saveUploadLimits(tx, ctx, data));
 		});
 		return result ?? { done: 'uploadsSaved' };
+	},
+	rotateKey: async (event) => {
+		authorize(event, credentialsPolicy.canRotateKeys);
+		const result = await runForm(event, {}, () => app().credentials.rotateKey(actionContext(event)));
+		return typeof result === 'string' ? { done: 'rotated' } : result;
 	},
 	publishNotice: async (event) => {
 		authorize(event, settingsPolicy.canManageSettings);

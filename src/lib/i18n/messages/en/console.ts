@@ -218,6 +218,7 @@ export default {
 				reject: 'Declined an application'
 			},
 			settings: { update: 'Changed a setting' },
+			credentials: { rotate_key: 'Rotated the credential signing key' },
 			privacy: { notice: { publish: 'Published a privacy notice' } },
 			api_token: { create: 'Created an API token', revoke: 'Revoked an API token' }
 		}
@@ -244,7 +245,13 @@ export default {
 		quotaMb: 'Storage for each Mate (MB)',
 		uploadRange: 'A whole number from {min} to {max}.',
 		saveUploads: 'Save upload limits',
-		uploadsSaved: 'Upload limits saved.'
+		uploadsSaved: 'Upload limits saved.',
+		keysTitle: 'Credential signing key',
+		keysLead:
+			'Mates’ credentials are signed with this key. Rotating makes a new key for future credentials; earlier keys stay published, so every credential already issued keeps verifying.',
+		keysCurrent: 'Current key: {kid} ({count, plural, one {# key} other {# keys}} published)',
+		rotate: 'Rotate the signing key',
+		rotated: 'A new signing key is in use. Earlier credentials still verify.'
 	},
 	tokens: {
 		title: 'API tokens',

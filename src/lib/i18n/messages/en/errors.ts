@@ -44,6 +44,7 @@ export default {
 			'What you sent was too large for us to read (more than {max}), so nothing was kept. Fill in the form again with smaller files, or links instead.'
 	},
 	field: {
+		jwt: 'Paste the whole signed credential: three parts separated by dots.',
 		storyImage: 'Images must be uploaded here; pictures from other sites cannot be shown.',
 		imageAlt: 'Every image needs a short description for people who cannot see it.',
 		storyBody: 'The text contains something the editor does not allow.',

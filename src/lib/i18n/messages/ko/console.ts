@@ -216,6 +216,7 @@ export default {
 				reject: '지원서 불합격 처리'
 			},
 			settings: { update: '설정 변경' },
+			credentials: { rotate_key: '인증서 서명 키 교체' },
 			privacy: { notice: { publish: '개인정보 처리방침 게시' } },
 			api_token: { create: 'API 토큰 생성', revoke: 'API 토큰 폐기' }
 		}
@@ -242,7 +243,13 @@ export default {
 		quotaMb: '메이트 1인당 저장 공간(MB)',
 		uploadRange: '{min}에서 {max} 사이의 정수를 입력하세요.',
 		saveUploads: '업로드 한도 저장',
-		uploadsSaved: '업로드 한도를 저장했습니다.'
+		uploadsSaved: '업로드 한도를 저장했습니다.',
+		keysTitle: '인증서 서명 키',
+		keysLead:
+			'메이트 인증서는 이 키로 서명됩니다. 교체하면 앞으로 발급할 인증서에 쓸 새 키를 만듭니다. 이전 키는 계속 공개되므로 이미 발급된 인증서도 그대로 확인됩니다.',
+		keysCurrent: '현재 키: {kid} (공개된 키 {count}개)',
+		rotate: '서명 키 교체',
+		rotated: '새 서명 키를 사용합니다. 이전 인증서도 계속 확인됩니다.'
 	},
 	tokens: {
 		title: 'API 토큰',

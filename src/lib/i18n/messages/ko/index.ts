@@ -17,6 +17,7 @@ import mates from './mates.ts';
 import stories from './stories.ts';
 import search from './search.ts';
 import forum from './forum.ts';
+import credentials from './credentials.ts';
 
 export const messages = {
 	common,
@@ -33,5 +34,6 @@ export const messages = {
 	mates,
 	stories,
 	search,
-	forum
+	forum,
+	credentials
 };

@@ -27,6 +27,7 @@ export const load: PageServerLoad = async ({ params, locals, setHeaders }) => {
 			terms: profile.terms
 		},
 		canEdit: matesPolicy.canEditProfile(locals.viewer, profile.userId),
+		credentialId: await app().credentials.currentCredentialOf(profile.userId),
 		stories: await storyCards(app(), { limit: 50, authorId: profile.userId })
 	};
 };
