@@ -10,7 +10,7 @@ import {
 } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionBy, createPerson, type Person } from '../../../../tests/support/factories.ts';
-import { admitMate } from '../../../../tests/support/mates.ts';
+import { admitMate, openCohort2027 } from '../../../../tests/support/mates.ts';
 import { createTestApp, testOrigin, type TestApp } from '../../../../tests/support/test-app.ts';
 import { listAudit } from '../audit/service.ts';
 import { fixedClock } from '../core/clock.ts';
@@ -31,15 +31,7 @@ beforeAll(async () => {
 	t = await createTestApp({ clock });
 	manager = await createPerson(t.app, { roles: ['programme-manager'] });
 	admin = await createPerson(t.app, { roles: ['admin'] });
-	await t.app.mates.openCohort(actionBy(manager), {
-		year: '2027',
-		termStart: '2027-05-01',
-		termEnd: '2028-04-30',
-		sizeTarget: '100',
-		applicationsOpen: '2027-02-01T09:00',
-		applicationsClose: '2027-03-15T18:00',
-		languages: 'en'
-	});
+	await openCohort2027(t.app, manager);
 	mate = await admitMate(t.app, manager, 2027);
 	[{ id: credentialId }] = await t.app.credentials.credentialsOf(mate.userId);
 	({ jwt } = await t.app.credentials.downloadFor(mate.userId, credentialId));
