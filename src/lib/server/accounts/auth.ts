@@ -39,6 +39,7 @@ export function createAuth(deps: AuthDeps) {
 			schema: { ...schema, twoFactor: schema.twoFactor }
 		}),
 		advanced: {
+			// accounts/service.ts recognises the session cookie by this prefix (visitors skip the lookup).
 			cookiePrefix: 'sotong',
 			useSecureCookies: deps.origin.startsWith('https://'),
 			database: { generateId: () => newId() }
