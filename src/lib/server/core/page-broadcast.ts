@@ -98,10 +98,13 @@ export function sharedPageInvalidation(
 		}
 	};
 
+	// A dropped connection says so twice ('error', then 'end'): only the first reconnects.
 	function lost() {
-		if (stopped) return;
-		cache.pause();
+		if (stopped || !stopListening) return;
+		const close = stopListening;
 		stopListening = null;
+		void close();
+		cache.pause();
 		logger.warn({}, 'lost the page invalidation channel; reconnecting');
 		retry = setTimeout(listen, 1_000);
 	}

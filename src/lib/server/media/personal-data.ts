@@ -1,9 +1,9 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Executor } from '../core/db.ts';
 import type { Storage } from '../core/storage.ts';
 import type { PersonalDataSource } from '../privacy/personal-data.ts';
 import { image, upload, video } from './schema.ts';
-import { imageFolder, videoFolder } from './folders.ts';
+import { deleteMediaRows, removeMediaFiles } from './removal.ts';
 import { uploadKey } from './uploads.ts';
 
 export interface MediaPersonalDataDeps {
@@ -40,16 +40,14 @@ export function mediaPersonalData(deps: MediaPersonalDataDeps): PersonalDataSour
 				db.select({ id: upload.id }).from(upload).where(eq(upload.ownerId, person.id))
 			]);
 			const inUse = await deps.subjectsInUse(db, [...new Set([...images, ...videos].map((m) => m.subject))]);
-			const goneImages = images.filter((m) => !inUse.has(m.subject)).map((m) => m.id);
-			const goneVideos = videos.filter((m) => !inUse.has(m.subject)).map((m) => m.id);
-			if (goneImages.length)
-				await db.delete(image).where(and(eq(image.ownerId, person.id), inArray(image.id, goneImages)));
-			if (goneVideos.length)
-				await db.delete(video).where(and(eq(video.ownerId, person.id), inArray(video.id, goneVideos)));
+			const gone = {
+				images: images.filter((m) => !inUse.has(m.subject)).map((m) => m.id),
+				videos: videos.filter((m) => !inUse.has(m.subject)).map((m) => m.id)
+			};
+			await deleteMediaRows(db, gone);
 			// Unfinished uploads go with the account row (cascade); their partial files are removed below.
 			return async () => {
-				for (const id of goneImages) await deps.storage.removeFolder(imageFolder(id));
-				for (const id of goneVideos) await deps.storage.removeFolder(videoFolder(id));
+				await removeMediaFiles(deps.storage, gone);
 				for (const { id } of uploads) await deps.storage.remove(uploadKey(id));
 			};
 		}

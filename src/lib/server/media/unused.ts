@@ -4,7 +4,7 @@ import type { Database } from '../core/db.ts';
 import type { Jobs } from '../core/jobs.ts';
 import type { Storage } from '../core/storage.ts';
 import { image, video } from './schema.ts';
-import { imageFolder, videoFolder } from './folders.ts';
+import { deleteMediaRows, removeMediaFiles } from './removal.ts';
 
 /** The job that looks at uploads some time after they came or were taken out of what they belonged to. */
 export const unusedCheckQueue = 'media.unused_check';
@@ -45,10 +45,9 @@ export function createUnusedMediaCheck(deps: UnusedMediaDeps) {
 		async removeIfUnused(ids: string[]): Promise<string[]> {
 			if (ids.length === 0) return [];
 			const settled = new Date(deps.clock.now().getTime() - unusedGraceMs);
-			const columns = { id: image.id, subject: image.subject };
 			const [images, videos] = await Promise.all([
 				db
-					.select(columns)
+					.select({ id: image.id, subject: image.subject })
 					.from(image)
 					.where(and(inArray(image.id, ids), lte(image.createdAt, settled))),
 				db
@@ -63,15 +62,13 @@ export function createUnusedMediaCheck(deps: UnusedMediaDeps) {
 				const inUse = used.get(m.subject);
 				return !!inUse && !inUse.has(m.id);
 			};
-			const goneImages = images.filter(unused).map((m) => m.id);
-			const goneVideos = videos.filter(unused).map((m) => m.id);
-			await db.transaction(async (tx) => {
-				if (goneImages.length) await tx.delete(image).where(inArray(image.id, goneImages));
-				if (goneVideos.length) await tx.delete(video).where(inArray(video.id, goneVideos));
-			});
-			for (const id of goneImages) await storage.removeFolder(imageFolder(id));
-			for (const id of goneVideos) await storage.removeFolder(videoFolder(id));
-			return [...goneImages, ...goneVideos];
+			const gone = {
+				images: images.filter(unused).map((m) => m.id),
+				videos: videos.filter(unused).map((m) => m.id)
+			};
+			await db.transaction((tx) => deleteMediaRows(tx, gone));
+			await removeMediaFiles(storage, gone);
+			return [...gone.images, ...gone.videos];
 		}
 	};
 }
