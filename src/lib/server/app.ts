@@ -16,6 +16,8 @@ import { createStaffService, rolesOf } from './staff/service.ts';
 import { accountEmail } from './accounts/emails.ts';
 import { createMatesService } from './mates/service.ts';
 import { createCredentialsService, issueQueue, type CredentialsService } from './credentials/service.ts';
+import { createSafeFetch } from './core/safe-fetch.ts';
+import { createSymbolsService, siteSweepQueue, type SymbolsService } from './symbols/service.ts';
 import { matesPersonalData } from './mates/personal-data.ts';
 import { credentialsPersonalData } from './credentials/personal-data.ts';
 import { createStoriesService, type StoriesService } from './stories/service.ts';
@@ -57,6 +59,8 @@ export interface App {
 	mates: ReturnType<typeof createMatesService>;
 	/** Mates' signed Open Badges credentials, the issuer's keys and verification. */
 	credentials: CredentialsService;
+	/** The two Mate symbols: embeds that count where they are shown, downloads, site checks. */
+	symbols: SymbolsService;
 	stories: StoriesService;
 	/** The Mates forum: categories, topics, replies and reading marks. */
 	forum: ForumService;
@@ -184,6 +188,28 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 		// The Mate's public page gains its "Verify" link.
 		if (await credentials.issueFor(userId, cohortId)) pages.invalidate([mateTag(userId)]);
 	});
+	const userAgent = `SotongSiteCheck/1.0 (+${env.ORIGIN}/about)`;
+	const mateSites = (p: { userId: string; slug: string; links: string[] } | null) =>
+		p && { userId: p.userId, slug: p.slug, links: p.links };
+	const symbols = createSymbolsService({
+		db,
+		clock,
+		jobs,
+		origin: env.ORIGIN,
+		cityName: env.CITY_NAME_EN,
+		userAgent,
+		fetchPage: createSafeFetch({ userAgent }),
+		mateBySlug: async (slug) => mateSites(await mates.profileBySlug(slug)),
+		mateOfUser: async (userId) => mateSites(await mates.profileOfUser(userId)),
+		everyMate: () => mates.listedSitesOfMates(),
+		currentCredential: (userId) => credentials.currentSignedCredentialOf(userId)
+	});
+	await jobs.work(siteSweepQueue, async () => {
+		await symbols.sweepSites();
+		await symbols.scheduleSweep(24 * 3600_000);
+	});
+	// The first visit to Mates' sites waits a few hours after a start (restarts do not re-crawl).
+	await symbols.scheduleSweep(6 * 3600_000);
 	const app: App = {
 		env,
 		handle,
@@ -209,6 +235,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 		tokens: createTokenService({ db, clock, rolesOf: roles }),
 		mates,
 		credentials,
+		symbols,
 		stories: (stories = createStoriesService({
 			db,
 			clock,

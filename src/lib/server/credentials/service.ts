@@ -144,6 +144,12 @@ export function createCredentialsService(deps: CredentialsDeps) {
 			return rows.find((r) => !r.revokedAt && r.validUntil >= now)?.id ?? null;
 		},
 
+		/** The Mate's running credential with its signed JWT, which their symbol downloads carry. */
+		async currentSignedCredentialOf(userId: string): Promise<{ id: string; jwt: string } | null> {
+			const id = await service.currentCredentialOf(userId);
+			return id ? service.downloadFor(userId, id) : null;
+		},
+
 		/** Verifies a pasted compact JWT for real: key, signature, claims, then status. */
 		async verifyJwt(input: unknown): Promise<Verification> {
 			const { jwt } = parseInput(verifyJwtInput, input);

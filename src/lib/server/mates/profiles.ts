@@ -123,6 +123,14 @@ export function createProfilesService(deps: ProfilesDeps) {
 				.limit(limit);
 		},
 
+		/** Every Mate's page address and the sites they list, for the symbols' site checks. */
+		async listedSitesOfMates() {
+			return db
+				.select({ userId: mateProfile.userId, slug: mateProfile.slug, links: mateProfile.links })
+				.from(mateProfile)
+				.orderBy(asc(mateProfile.slug));
+		},
+
 		/** Every Mate's page address and last change, for the sitemap. */
 		async profileAddresses() {
 			return db
