@@ -89,6 +89,11 @@ export const policyTable: Record<string, { path: string; expect: (p: Person) => 
 		path: '/account/credentials/00000000-0000-4000-8000-000000000000/jwt',
 		expect: (p) => (mateOnly(p) === 200 ? 404 : mateOnly(p))
 	},
+	// Symbols: the per-Mate image is for any site to show; downloads and the record are the Mate's own
+	// (the demo Mate's term is running); the console overview is the programme team's, artwork the admin's.
+	'/symbols/[slug]/[file]': { path: '/symbols/maria-gonzalez/emblem.png', expect: everyone },
+	'/account/symbols': { path: '/account/symbols', expect: mateOnly },
+	'/account/symbols/[symbol]/[format]': { path: '/account/symbols/emblem/256', expect: mateOnly },
 	'/forum': { path: '/forum', expect: everyone },
 	// A Mates-only category does not exist for visitors and applicants (404, not a sign-in prompt).
 	'/forum/[category]': {
@@ -127,6 +132,9 @@ export const policyTable: Record<string, { path: string; expect: (p: Person) => 
 		path: '/console/stories/no-such-story',
 		expect: (p) => (reviewers(p) === 200 ? 404 : reviewers(p))
 	},
+	'/console/symbols': { path: '/console/symbols', expect: programme },
+	'/console/symbols/mates/[slug]': { path: '/console/symbols/mates/maria-gonzalez', expect: programme },
+	'/console/symbols/artwork': { path: '/console/symbols/artwork', expect: adminOnly },
 	'/console/applications': { path: '/console/applications', expect: programme },
 	'/console/applications/[id]': {
 		path: '/console/applications/no-such-application',

@@ -16,8 +16,13 @@ import { createStaffService, rolesOf } from './staff/service.ts';
 import { accountEmail } from './accounts/emails.ts';
 import { createMatesService } from './mates/service.ts';
 import { createCredentialsService, issueQueue, type CredentialsService } from './credentials/service.ts';
-import { createSafeFetch } from './core/safe-fetch.ts';
-import { createSymbolsService, siteSweepQueue, type SymbolsService } from './symbols/service.ts';
+import { createSafeFetch, type SafeFetch } from './core/safe-fetch.ts';
+import {
+	createSymbolsService,
+	siteSweepQueue,
+	type SymbolsDeps,
+	type SymbolsService
+} from './symbols/service.ts';
 import { matesPersonalData } from './mates/personal-data.ts';
 import { credentialsPersonalData } from './credentials/personal-data.ts';
 import { createStoriesService, type StoriesService } from './stories/service.ts';
@@ -83,6 +88,32 @@ export interface BuildOptions {
 	mailer?: Mailer;
 	/** Tests drain queues themselves instead of polling. */
 	pollJobs?: boolean;
+}
+
+/**
+ * What the symbols module needs from the city's setup, the mates and the credentials modules. Tests
+ * pass their own page fetcher (one allowed to reach a local test server); the app's is guarded.
+ */
+export function symbolsDeps(
+	o: Pick<App, 'db' | 'clock' | 'jobs' | 'env' | 'mates' | 'credentials'>,
+	fetchPage?: SafeFetch
+): SymbolsDeps {
+	const userAgent = `SotongSiteCheck/1.0 (+${o.env.ORIGIN}/about)`;
+	const mateSites = (p: { userId: string; slug: string; displayName: string; links: string[] } | null) =>
+		p && { userId: p.userId, slug: p.slug, name: p.displayName, links: p.links };
+	return {
+		db: o.db,
+		clock: o.clock,
+		jobs: o.jobs,
+		origin: o.env.ORIGIN,
+		cityName: o.env.CITY_NAME_EN,
+		userAgent,
+		fetchPage: fetchPage ?? createSafeFetch({ userAgent }),
+		mateBySlug: async (slug) => mateSites(await o.mates.profileBySlug(slug)),
+		mateOfUser: async (userId) => mateSites(await o.mates.profileOfUser(userId)),
+		everyMate: () => o.mates.listedSitesOfMates(),
+		currentCredential: (userId) => o.credentials.currentSignedCredentialOf(userId)
+	};
 }
 
 /** Wires the services together over an open, migrated database. */
@@ -188,22 +219,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 		// The Mate's public page gains its "Verify" link.
 		if (await credentials.issueFor(userId, cohortId)) pages.invalidate([mateTag(userId)]);
 	});
-	const userAgent = `SotongSiteCheck/1.0 (+${env.ORIGIN}/about)`;
-	const mateSites = (p: { userId: string; slug: string; links: string[] } | null) =>
-		p && { userId: p.userId, slug: p.slug, links: p.links };
-	const symbols = createSymbolsService({
-		db,
-		clock,
-		jobs,
-		origin: env.ORIGIN,
-		cityName: env.CITY_NAME_EN,
-		userAgent,
-		fetchPage: createSafeFetch({ userAgent }),
-		mateBySlug: async (slug) => mateSites(await mates.profileBySlug(slug)),
-		mateOfUser: async (userId) => mateSites(await mates.profileOfUser(userId)),
-		everyMate: () => mates.listedSitesOfMates(),
-		currentCredential: (userId) => credentials.currentSignedCredentialOf(userId)
-	});
+	const symbols = createSymbolsService(symbolsDeps({ db, clock, jobs, env, mates, credentials }));
 	await jobs.work(siteSweepQueue, async () => {
 		await symbols.sweepSites();
 		await symbols.scheduleSweep(24 * 3600_000);

@@ -5,7 +5,9 @@ export function securityHeaders(headers: Headers, https: boolean): void {
 	if (!headers.has('referrer-policy')) headers.set('referrer-policy', 'strict-origin-when-cross-origin');
 	headers.set('x-frame-options', 'DENY');
 	headers.set('cross-origin-opener-policy', 'same-origin');
-	headers.set('cross-origin-resource-policy', 'same-origin');
+	// Only what is made to be shown on other sites (a Mate's symbol) says so itself.
+	if (!headers.has('cross-origin-resource-policy'))
+		headers.set('cross-origin-resource-policy', 'same-origin');
 	headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
 	if (https) headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
 	if (!headers.has('content-security-policy') && !(headers.get('content-type') ?? '').includes('text/html')) {

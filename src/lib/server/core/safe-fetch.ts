@@ -76,8 +76,7 @@ export function createSafeFetch(options: SafeFetchOptions) {
 	const loopbackPorts = new Set(options.allowLoopbackPorts ?? []);
 
 	const allowed = (address: string, port: number) =>
-		isPublicAddress(address) ||
-		(loopbackPorts.has(port) && (address === '127.0.0.1' || address === '::1'));
+		isPublicAddress(address) || (loopbackPorts.has(port) && (address === '127.0.0.1' || address === '::1'));
 
 	/** Resolves the host and returns an address the guard accepts, or refuses. */
 	async function checkedAddress(url: URL): Promise<string> {
@@ -170,8 +169,7 @@ export function createSafeFetch(options: SafeFetchOptions) {
 			const address = await checkedAddress(url);
 			const answer = await requestOnce(url, address, signal);
 			if (answer.location === undefined) {
-				if (answer.status >= 400)
-					throw new FetchRefused('http_error', `The site answered ${answer.status}`);
+				if (answer.status >= 400) throw new FetchRefused('http_error', `The site answered ${answer.status}`);
 				return { url: url.href, status: answer.status, contentType: answer.contentType, body: answer.body };
 			}
 			if (hop >= maxRedirects)

@@ -126,7 +126,12 @@ export function createProfilesService(deps: ProfilesDeps) {
 		/** Every Mate's page address and the sites they list, for the symbols' site checks. */
 		async listedSitesOfMates() {
 			return db
-				.select({ userId: mateProfile.userId, slug: mateProfile.slug, links: mateProfile.links })
+				.select({
+					userId: mateProfile.userId,
+					slug: mateProfile.slug,
+					name: mateProfile.displayName,
+					links: mateProfile.links
+				})
 				.from(mateProfile)
 				.orderBy(asc(mateProfile.slug));
 		},

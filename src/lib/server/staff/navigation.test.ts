@@ -7,6 +7,7 @@ import { settingsPolicy } from '../settings/policy.ts';
 import { consoleNavigation } from './navigation.ts';
 import { matesPolicy } from '../mates/policy.ts';
 import { storiesPolicy } from '../stories/policy.ts';
+import { symbolsPolicy } from '../symbols/policy.ts';
 import { staffPolicy } from './policy.ts';
 
 describe('console navigation', () => {
@@ -19,6 +20,7 @@ describe('console navigation', () => {
 			'/console/cohorts',
 			'/console/applications',
 			'/console/stories',
+			'/console/symbols',
 			'/console/departments',
 			'/console/audit',
 			'/console/settings',
@@ -36,6 +38,7 @@ describe('console navigation', () => {
 			'/console',
 			'/console/cohorts',
 			'/console/applications',
+			'/console/symbols',
 			'/console/api-tokens'
 		]);
 	});
@@ -54,6 +57,7 @@ describe('console navigation', () => {
 			'/console/cohorts': matesPolicy.canManageCohorts,
 			'/console/applications': matesPolicy.canReviewApplications,
 			'/console/stories': storiesPolicy.canReview,
+			'/console/symbols': symbolsPolicy.canSeeAllLoyalty,
 			'/console/audit': auditPolicy.canReadAudit,
 			'/console/settings': settingsPolicy.canManageSettings,
 			'/console/api-tokens': apiPolicy.canManageApiTokens

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, sql } from 'drizzle-orm';
 import { recordAudit, type ActionContext } from '../audit/service.ts';
 import type { Clock } from '../core/clock.ts';
 import type { Database } from '../core/db.ts';
@@ -8,7 +8,7 @@ import type { SafeFetch } from '../core/safe-fetch.ts';
 import { formerMateSvg, placeholderSvg, renderPng, resizePng, type PngSize } from './artwork.ts';
 import { bakePng, bakeSvg } from './baking.ts';
 import { createSymbolLoads, refererOrigin } from './loads.ts';
-import { siteCheck, symbolArtwork, type SymbolName } from './schema.ts';
+import { siteCheck, symbolArtwork, symbolLoad, type SymbolName } from './schema.ts';
 import { checkSite, type MateAddresses } from './site-check.ts';
 import { isPlainSvg } from './svg-check.ts';
 import { inspectImage } from '../media/images.ts';
@@ -22,6 +22,7 @@ const recheckAfterMs = 24 * 3600_000;
 export interface MateSites {
 	userId: string;
 	slug: string;
+	name: string;
 	links: string[];
 }
 
@@ -120,6 +121,8 @@ export function createSymbolsService(deps: SymbolsDeps) {
 			await db.delete(siteCheck).where(and(eq(siteCheck.userId, mate.userId), inArray(siteCheck.url, stale)));
 	};
 
+	const daysAgo = (n: number) => day(new Date(deps.clock.now().getTime() - n * 24 * 3600_000));
+
 	const service = {
 		/**
 		 * The image at a Mate's symbol address, counting the load by the showing site's origin and day.
@@ -174,12 +177,53 @@ export function createSymbolsService(deps: SymbolsDeps) {
 
 		/** Where a Mate's symbols were shown in the last 30 days and what the crawler found on their sites. */
 		async loyaltyOf(userId: string) {
-			const since = day(new Date(deps.clock.now().getTime() - 30 * 24 * 3600_000));
+			const since = daysAgo(30);
 			const [sites, checks] = await Promise.all([
 				loads.sitesOf(userId, since),
 				db.select().from(siteCheck).where(eq(siteCheck.userId, userId)).orderBy(asc(siteCheck.url))
 			]);
 			return { sites, checks, since };
+		},
+
+		/** Every Mate with their symbols' reach in the last 30 days and their site checks, for the console. */
+		async loyaltyOverview() {
+			const since = daysAgo(30);
+			const [mates, shown, checks] = await Promise.all([
+				deps.everyMate(),
+				db
+					.select({
+						userId: symbolLoad.userId,
+						loads: sql<number>`sum(${symbolLoad.loads})::int`,
+						sites: sql<number>`(count(distinct ${symbolLoad.origin}) filter (where ${symbolLoad.origin} <> ''))::int`
+					})
+					.from(symbolLoad)
+					.where(gte(symbolLoad.day, since))
+					.groupBy(symbolLoad.userId),
+				db
+					.select({
+						userId: siteCheck.userId,
+						found: sql<number>`(count(*) filter (where ${siteCheck.result} = 'found'))::int`,
+						checked: sql<number>`count(*)::int`
+					})
+					.from(siteCheck)
+					.groupBy(siteCheck.userId)
+			]);
+			const shownBy = new Map(shown.map((r) => [r.userId, r]));
+			const checksBy = new Map(checks.map((r) => [r.userId, r]));
+			return mates.map((m) => ({
+				slug: m.slug,
+				name: m.name,
+				loads: shownBy.get(m.userId)?.loads ?? 0,
+				sitesShowing: shownBy.get(m.userId)?.sites ?? 0,
+				sitesFound: checksBy.get(m.userId)?.found ?? 0,
+				sitesChecked: checksBy.get(m.userId)?.checked ?? 0
+			}));
+		},
+
+		/** A Mate's loyalty record by their page address, for the programme team; null for no such Mate. */
+		async loyaltyOfMate(slug: string) {
+			const mate = await deps.mateBySlug(slug);
+			return mate ? { name: mate.name, slug: mate.slug, ...(await service.loyaltyOf(mate.userId)) } : null;
 		},
 
 		/** Checks one Mate's listed sites now (all of them), e.g. after they add one. */

@@ -12,6 +12,7 @@ import { AppError } from '../core/errors.ts';
 import { createSafeFetch, type SafeFetch } from '../core/safe-fetch.ts';
 import { unbakePng } from './baking.ts';
 import { createSymbolsService } from './service.ts';
+import { symbolsDeps } from '../app.ts';
 
 // During the 2027 cohort's term (1 May 2027 – 30 April 2028).
 const clock = fixedClock(new Date('2027-06-01T03:00:00Z'));
@@ -76,6 +77,8 @@ describe('per-Mate symbol addresses', () => {
 			{ origin: '', loads: 1, lastSeen: '2027-06-01' }
 		]);
 		expect(await t.app.symbols.imageForEmbed('nobody-here', 'emblem', 'png', null)).toBeNull();
+		const overview = await t.app.symbols.loyaltyOverview();
+		expect(overview.find((m) => m.slug === mate.slug)).toMatchObject({ loads: 3, sitesShowing: 1 });
 	});
 });
 
@@ -132,20 +135,7 @@ describe('checking the sites a Mate lists', () => {
 			links: links.join('\n')
 		});
 		const userAgent = 'SotongSiteCheck/1.0 (+test)';
-		const symbolsFetching = (fetchPage: SafeFetch) =>
-			createSymbolsService({
-				db: t.app.db,
-				clock,
-				jobs: t.app.jobs,
-				origin: testOrigin,
-				cityName: 'Seoul',
-				userAgent,
-				fetchPage,
-				mateBySlug: (slug) => t.app.mates.profileBySlug(slug),
-				mateOfUser: (userId) => t.app.mates.profileOfUser(userId),
-				everyMate: () => t.app.mates.listedSitesOfMates(),
-				currentCredential: (userId) => t.app.credentials.currentSignedCredentialOf(userId)
-			});
+		const symbolsFetching = (fetchPage: SafeFetch) => createSymbolsService(symbolsDeps(t.app, fetchPage));
 		// The test-only allowance: this crawler may reach the local test server's port, nothing else private.
 		const symbols = symbolsFetching(createSafeFetch({ userAgent, resolve, allowLoopbackPorts: [port] }));
 		await symbols.sweepSites();

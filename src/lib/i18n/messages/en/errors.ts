@@ -56,6 +56,8 @@ export default {
 			'Posts can have bold and italic text, lists, quotes and links; headings, pictures and videos are not available in the forum yet.',
 		forumCategory: 'Choose one of the categories in the list.',
 		forumStaffStarts: 'Only staff start topics in this category. You can reply to its topics.',
+		symbolSvg:
+			'Choose an SVG file that is plain artwork: no scripts, event handlers or references to other files or sites.',
 		storyTooShort: 'Write a little more before submitting: at least 50 characters.',
 		altRequired: 'Describe every photo for people who cannot see it.',
 		tooManyPhotos: 'A photo set holds at most 60 photos.',

@@ -1,0 +1,24 @@
+import type { PageServerLoad } from './$types';
+import { app } from '#lib/server/app.ts';
+import { symbolsPolicy } from '#lib/server/symbols/policy.ts';
+import { pngSizes } from '#lib/server/symbols/artwork.ts';
+import { authorize } from '#lib/web/guards.ts';
+
+/** A Mate's symbols: downloads and embed code while their term runs, and where the symbols are shown. */
+export const load: PageServerLoad = async (event) => {
+	const viewer = authorize(event, symbolsPolicy.canDownload);
+	const { symbols } = app();
+	const [embeds, loyalty] = await Promise.all([
+		symbols.embedCodeFor(viewer.userId),
+		symbols.loyaltyOf(viewer.userId)
+	]);
+	return {
+		embeds,
+		sizes: [...pngSizes],
+		loyalty: {
+			since: loyalty.since,
+			sites: loyalty.sites,
+			checks: loyalty.checks.map((c) => ({ ...c, checkedAt: c.checkedAt.toISOString() }))
+		}
+	};
+};
