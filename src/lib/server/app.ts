@@ -25,6 +25,7 @@ import {
 } from './symbols/service.ts';
 import { matesPersonalData } from './mates/personal-data.ts';
 import { credentialsPersonalData } from './credentials/personal-data.ts';
+import { symbolsPersonalData } from './symbols/personal-data.ts';
 import { createStoriesService, type StoriesService } from './stories/service.ts';
 import { createMediaService, type MediaService } from './media/service.ts';
 import { mediaPersonalData } from './media/personal-data.ts';
@@ -155,6 +156,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 	const personalData = [
 		matesPersonalData(storage),
 		credentialsPersonalData,
+		symbolsPersonalData,
 		storiesPersonalData(clock),
 		mediaPersonalData({ storage, subjectsInUse: storySubjectsInUse }),
 		forumPersonalData

@@ -77,6 +77,14 @@ describe('per-Mate symbol addresses', () => {
 			{ origin: '', loads: 1, lastSeen: '2027-06-01' }
 		]);
 		expect(await t.app.symbols.imageForEmbed('nobody-here', 'emblem', 'png', null)).toBeNull();
+		// The Mate's export holds the record (sites and days, nothing about who looked).
+		const exported = (await t.app.privacy.exportData(mate.userId)) as { symbols: { shown: unknown[] } };
+		expect(exported.symbols.shown).toContainEqual({
+			symbol: 'emblem',
+			site: 'https://blog.example',
+			day: '2027-06-01',
+			loads: 1
+		});
 		const overview = await t.app.symbols.loyaltyOverview();
 		expect(overview.find((m) => m.slug === mate.slug)).toMatchObject({ loads: 3, sitesShowing: 1 });
 	});
