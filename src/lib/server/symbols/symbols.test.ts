@@ -78,7 +78,9 @@ describe('per-Mate symbol addresses', () => {
 		]);
 		expect(await t.app.symbols.imageForEmbed('nobody-here', 'emblem', 'png', null)).toBeNull();
 		// The Mate's export holds the record (sites and days, nothing about who looked).
-		const exported = (await t.app.privacy.exportData(mate.userId)) as { symbols: { shown: unknown[] } };
+		const exported = (await t.app.privacy.exportData(mate.userId)) as unknown as {
+			symbols: { shown: unknown[] };
+		};
 		expect(exported.symbols.shown).toContainEqual({
 			symbol: 'emblem',
 			site: 'https://blog.example',
