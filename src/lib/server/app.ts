@@ -19,6 +19,7 @@ import { createCredentialsService, issueQueue, type CredentialsService } from '.
 import { createSafeFetch, type SafeFetch } from './core/safe-fetch.ts';
 import {
 	createSymbolsService,
+	siteCheckQueue,
 	siteSweepQueue,
 	type SymbolsDeps,
 	type SymbolsService
@@ -222,6 +223,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 		if (await credentials.issueFor(userId, cohortId)) pages.invalidate([mateTag(userId)]);
 	});
 	const symbols = createSymbolsService(symbolsDeps({ db, clock, jobs, env, mates, credentials }));
+	await jobs.work<{ userId: string }>(siteCheckQueue, ({ userId }) => symbols.checkSitesNow(userId));
 	await jobs.work(siteSweepQueue, async () => {
 		await symbols.sweepSites();
 		await symbols.scheduleSweep(24 * 3600_000);

@@ -15,6 +15,10 @@ import { inspectImage } from '../media/images.ts';
 
 /** The recurring job that visits Mates' listed sites (it queues its own next run). */
 export const siteSweepQueue = 'symbols.site_sweep';
+/** A Mate's "check my sites now", run in the background. */
+export const siteCheckQueue = 'symbols.site_check';
+/** How soon a Mate may ask for another check of their sites. */
+const askAgainAfterMs = 10 * 60_000;
 /** A site is visited again once its last check is this old. */
 const recheckAfterMs = 24 * 3600_000;
 
@@ -230,6 +234,24 @@ export function createSymbolsService(deps: SymbolsDeps) {
 		async checkSitesNow(userId: string) {
 			const mate = await deps.mateOfUser(userId);
 			if (mate) await checkSitesOf(mate, false);
+		},
+
+		/**
+		 * A Mate asks for their sites to be checked now (after adding the symbol, say): queued, and at
+		 * most once every ten minutes, so the city's crawler cannot be turned on a site at will.
+		 */
+		async askForSiteCheck(userId: string) {
+			const [latest] = await db
+				.select({ at: sql<Date>`max(${siteCheck.checkedAt})` })
+				.from(siteCheck)
+				.where(eq(siteCheck.userId, userId));
+			const last = latest?.at ? new Date(latest.at).getTime() : 0;
+			const wait = last + askAgainAfterMs - deps.clock.now().getTime();
+			if (wait > 0)
+				throw new AppError('rate_limited', 'Sites were checked a moment ago', {
+					params: { seconds: Math.ceil(wait / 1000) }
+				});
+			await deps.jobs.send(siteCheckQueue, { userId });
 		},
 
 		/** The recurring visit: every Mate with a running credential, each site not checked in a day. */

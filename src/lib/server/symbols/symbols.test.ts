@@ -158,6 +158,14 @@ describe('checking the sites a Mate lists', () => {
 			gone: ['unreachable', 'http_error'],
 			'private/page': ['unreachable', 'robots']
 		});
+		// Asking again at once is refused for ten minutes, then queued.
+		await expect(symbols.askForSiteCheck(mate.userId)).rejects.toMatchObject({
+			code: 'rate_limited',
+			params: { seconds: 600 }
+		});
+		clock.advance(10 * 60_000);
+		await symbols.askForSiteCheck(mate.userId);
+		expect((await t.app.jobs.queueSizes())['symbols.site_check']).toBe(1);
 		// Without the allowance, as in production, the same sites are refused: they resolve to loopback.
 		const guarded = symbolsFetching(createSafeFetch({ userAgent, resolve }));
 		await guarded.checkSitesNow(mate.userId);

@@ -15,7 +15,9 @@ export default {
 		embedLead:
 			'Paste this where you want the symbol. It shows the symbol from the city’s site and links to your verification page, so the city can see where it is shown.',
 		html: 'HTML for the {name}',
-		markdown: 'Markdown for the {name}'
+		markdown: 'Markdown for the {name}',
+		checkNow: 'Check my sites now',
+		checkAsked: 'Your sites will be checked in a moment. Reload this page in a minute to see what was found.'
 	},
 	loyalty: {
 		shownTitle: 'Where the symbols were shown',

@@ -15,7 +15,9 @@ export default {
 		embedLead:
 			'심벌을 넣을 곳에 붙여 넣으세요. 시의 사이트에서 심벌을 불러오고 인증 확인 페이지로 연결되므로, 시가 심벌이 게시된 곳을 알 수 있습니다.',
 		html: '{name} HTML',
-		markdown: '{name} 마크다운'
+		markdown: '{name} 마크다운',
+		checkNow: '지금 내 사이트 확인',
+		checkAsked: '곧 사이트를 확인합니다. 1분 뒤 이 페이지를 새로 고쳐 결과를 보세요.'
 	},
 	loyalty: {
 		shownTitle: '심벌이 게시된 곳',

@@ -1,4 +1,5 @@
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
+import { runForm } from '#lib/web/forms.ts';
 import { app } from '#lib/server/app.ts';
 import { symbolsPolicy } from '#lib/server/symbols/policy.ts';
 import { pngSizes } from '#lib/server/symbols/artwork.ts';
@@ -21,4 +22,14 @@ export const load: PageServerLoad = async (event) => {
 			checks: loyalty.checks.map((c) => ({ ...c, checkedAt: c.checkedAt.toISOString() }))
 		}
 	};
+};
+
+export const actions: Actions = {
+	/** "Check my sites now": queued; the page says so, or how long to wait. */
+	check: async (event) => {
+		const viewer = authorize(event, symbolsPolicy.canDownload);
+		const result = await runForm(event, {}, () => app().symbols.askForSiteCheck(viewer.userId));
+		if (result !== undefined) return result;
+		return { asked: true };
+	}
 };
