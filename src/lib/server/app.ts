@@ -176,10 +176,17 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 		clock,
 		origin: env.ORIGIN,
 		cityName: env.CITY_NAME_EN,
+		cityNameKo: env.CITY_NAME_KO,
 		secret: env.CREDENTIALS_KEY,
-		mateOf: (userId, cohortId) => mates.membershipFacts(userId, cohortId)
+		storage,
+		mateOf: (userId, cohortId) => mates.membershipFacts(userId, cohortId),
+		// A revoked Mate's page loses its "Verify" link.
+		onRevoked: (userId) => pages.invalidate([mateTag(userId)])
 	});
 	await credentials.ensureSigningKey();
+	await credentials.ensureStatusList();
+	const fontsMissing = credentials.certificateFontsMissing();
+	if (fontsMissing) logger.warn(fontsMissing);
 	await jobs.work<{ userId: string; cohortId: string }>(issueQueue, async ({ userId, cohortId }) => {
 		// The Mate's public page gains its "Verify" link.
 		if (await credentials.issueFor(userId, cohortId)) pages.invalidate([mateTag(userId)]);

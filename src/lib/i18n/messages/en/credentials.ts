@@ -33,7 +33,10 @@ export default {
 			wrong_issuer: 'It names another issuer.',
 			claims_mismatch: 'Its dates or identifiers disagree with each other.',
 			not_open_badge: 'It is not an Open Badges 3.0 credential.',
-			unknown_credential: 'The city has no record of issuing it.'
+			unknown_credential: 'The city has no record of issuing it.',
+			status_unverifiable:
+				'Its revocation list could not be read or is not genuine, so its status is unknown.',
+			not_baked: 'The image has no credential baked into it.'
 		},
 		who: 'Who',
 		what: 'What',
@@ -47,7 +50,13 @@ export default {
 			'Software can ask the same address for JSON (Accept: application/json). The city’s public keys are at {jwks}.',
 		issuerProfile: 'The issuer’s profile',
 		keys: 'Public keys',
-		another: 'Verify another credential'
+		another: 'Verify another credential',
+		pasteTitle: 'Paste a signed credential',
+		badgeTitle: 'Or upload a badge image',
+		badge: 'Badge image (PNG)',
+		badgeHint:
+			'The badge downloaded from a Mate’s account carries the signed credential inside it. At most 2 MB.',
+		submitBadge: 'Verify the badge'
 	},
 	account: {
 		title: 'Your credentials',
@@ -55,10 +64,22 @@ export default {
 		none: 'Your credential is being prepared; it appears here in a moment.',
 		term: '{from} to {to}',
 		jwt: 'Download (.jwt)',
+		pdf: 'Certificate (PDF)',
+		png: 'Badge (PNG)',
 		json: 'Download (.json)',
 		verify: 'Verification page'
 	},
 	profile: {
 		verify: 'Verify {name}’s credential'
+	},
+	certificate: {
+		title: 'Global Mate Certificate',
+		certifies: 'This certifies that',
+		served: 'is a Global Mate of {city} in the {year} cohort',
+		term: 'Term: {from} to {to}',
+		number: 'Certificate no.',
+		issued: 'Issued',
+		verify: 'Verify this certificate',
+		cohort: 'Global Mate, cohort {year}'
 	}
 };
