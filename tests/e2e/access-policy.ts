@@ -141,6 +141,12 @@ export const policyTable: Record<string, { path: string; expect: (p: Person) => 
 	},
 	'/console/applications/import': { path: '/console/applications/import', expect: programme },
 	'/console/settings': { path: '/console/settings', expect: adminOnly },
+	'/console/credentials': { path: '/console/credentials', expect: programme },
+	// The signature image preview: administrators only; none is set in the demo, so it is not found.
+	'/console/credentials/signature': {
+		path: '/console/credentials/signature',
+		expect: (p) => (adminOnly(p) === 200 ? 404 : adminOnly(p))
+	},
 	'/console/api-tokens': { path: '/console/api-tokens', expect: console },
 	'/api/v1': { path: '/api/v1', expect: everyone },
 	'/api/v1/me': { path: '/api/v1/me', expect: (p) => (p === 'anonymous' ? 401 : 200) },

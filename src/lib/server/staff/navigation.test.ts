@@ -8,6 +8,7 @@ import { consoleNavigation } from './navigation.ts';
 import { matesPolicy } from '../mates/policy.ts';
 import { storiesPolicy } from '../stories/policy.ts';
 import { staffPolicy } from './policy.ts';
+import { credentialsPolicy } from '../credentials/policy.ts';
 
 describe('console navigation', () => {
 	const hrefs = (v: Viewer | null) => consoleNavigation(v).map((i) => i.href);
@@ -18,6 +19,7 @@ describe('console navigation', () => {
 			'/console/staff',
 			'/console/cohorts',
 			'/console/applications',
+			'/console/credentials',
 			'/console/stories',
 			'/console/departments',
 			'/console/audit',
@@ -36,6 +38,7 @@ describe('console navigation', () => {
 			'/console',
 			'/console/cohorts',
 			'/console/applications',
+			'/console/credentials',
 			'/console/api-tokens'
 		]);
 	});
@@ -53,6 +56,7 @@ describe('console navigation', () => {
 			'/console/departments': staffPolicy.canManageStaff,
 			'/console/cohorts': matesPolicy.canManageCohorts,
 			'/console/applications': matesPolicy.canReviewApplications,
+			'/console/credentials': credentialsPolicy.canRevoke,
 			'/console/stories': storiesPolicy.canReview,
 			'/console/audit': auditPolicy.canReadAudit,
 			'/console/settings': settingsPolicy.canManageSettings,

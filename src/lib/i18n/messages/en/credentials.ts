@@ -81,5 +81,39 @@ export default {
 		issued: 'Issued',
 		verify: 'Verify this certificate',
 		cohort: 'Global Mate, cohort {year}'
+	},
+	console: {
+		nav: 'Credentials',
+		title: 'Mate credentials',
+		lead: 'Every credential the city issued. Revoke one when a Mate leaves the programme: the published revocation list is signed again at once, and every verification reports it revoked.',
+		search: 'Find by name or certificate number',
+		searchSubmit: 'Find',
+		number: 'Certificate',
+		holder: 'Mate',
+		term: 'Term',
+		status: 'Status',
+		active: 'Active',
+		revoked: 'Revoked',
+		revokedOn: 'Revoked on {date}: {reason}',
+		reason: 'Reason for revoking',
+		reasonHint: 'Kept with the credential and in the audit log, e.g. “Left the programme early”.',
+		revoke: 'Revoke',
+		revokeFor: 'Revoke {number} ({name})',
+		revokedDone: 'Credential {number} is revoked.',
+		empty: 'No credentials issued yet.',
+		verify: 'Verification page',
+		certificateTitle: 'Certificate signature',
+		certificateLead:
+			'Printed on every PDF certificate under the signature line. Without an image the certificate shows a plain seal with the city’s name.',
+		signature: 'Signature image',
+		signatureHint:
+			'A PNG with a transparent background works best (JPEG, WebP and HEIC are taken too). At most 5 MB; it is re-encoded without metadata.',
+		currentSignature: 'Current signature',
+		noSignature: 'No signature image: the certificate shows the default seal.',
+		removeSignature: 'Remove the signature image',
+		signatoryName: 'Name of the signatory',
+		signatoryTitle: 'Title of the signatory',
+		save: 'Save certificate settings',
+		saved: 'Certificate settings saved.'
 	}
 };

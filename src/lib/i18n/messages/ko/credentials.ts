@@ -78,5 +78,39 @@ export default {
 		issued: '발급일',
 		verify: '인증서 진위 확인',
 		cohort: '글로벌 메이트 {year}년 기수'
+	},
+	console: {
+		nav: '인증서',
+		title: '메이트 인증서',
+		lead: '시가 발급한 모든 인증서입니다. 메이트가 활동을 그만두면 인증서를 취소하세요. 공개된 취소 목록이 바로 다시 서명되고, 모든 확인에서 취소됨으로 나옵니다.',
+		search: '이름이나 인증서 번호로 찾기',
+		searchSubmit: '찾기',
+		number: '인증서',
+		holder: '메이트',
+		term: '활동 기간',
+		status: '상태',
+		active: '유효',
+		revoked: '취소됨',
+		revokedOn: '{date} 취소: {reason}',
+		reason: '취소 이유',
+		reasonHint: '인증서 기록과 감사 로그에 남습니다. 예: “활동을 일찍 그만둠”.',
+		revoke: '취소',
+		revokeFor: '{number}({name}) 취소',
+		revokedDone: '인증서 {number}이(가) 취소되었습니다.',
+		empty: '아직 발급된 인증서가 없습니다.',
+		verify: '확인 페이지',
+		certificateTitle: '인증서 서명',
+		certificateLead:
+			'모든 PDF 인증서의 서명란에 들어갑니다. 이미지가 없으면 시 이름이 들어간 기본 직인이 찍힙니다.',
+		signature: '서명 이미지',
+		signatureHint:
+			'배경이 투명한 PNG가 가장 좋습니다(JPEG, WebP, HEIC도 됩니다). 5MB 이하이며, 메타데이터 없이 다시 저장됩니다.',
+		currentSignature: '현재 서명',
+		noSignature: '서명 이미지가 없어 기본 직인이 찍힙니다.',
+		removeSignature: '서명 이미지 지우기',
+		signatoryName: '서명자 이름',
+		signatoryTitle: '서명자 직함',
+		save: '인증서 설정 저장',
+		saved: '인증서 설정을 저장했습니다.'
 	}
 };
