@@ -191,13 +191,15 @@ export async function renderCertificate(facts: CertificateFacts, fonts: FontBook
 		bottom + 78
 	);
 	const issued = seoulDay(facts.issuedAt);
+	// The English day in the Latin serif, the Korean one in the Korean face (the serif has no Hangul).
+	const issuedEn = `${day(issued, 'en')} · `;
 	doc
 		.font(latin)
 		.fontSize(11)
 		.fillColor(navy)
-		.text(`${day(issued, 'en')} · ${day(issued, 'ko')}`, 64, bottom + 92, {
-			lineBreak: false
-		});
+		.text(issuedEn, 64, bottom + 92, { lineBreak: false });
+	const afterEn = 64 + doc.widthOfString(issuedEn);
+	doc.font(korean).text(day(issued, 'ko'), afterEn, bottom + 92, { lineBreak: false });
 
 	// Bottom centre: the signature (the administrator's image, or a plain seal), a line, who signs.
 	const sigLeft = width / 2 - 120;
