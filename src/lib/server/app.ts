@@ -117,9 +117,11 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 	await pages.start();
 	const storage = localStorage(env.storageDir);
 	// Stories decide first what stays after an account is deleted; media keep only the files those use.
+	// Set once the credentials service exists below: a deleted account's credentials are retired in the list.
+	const late: { credentials?: CredentialsService } = {};
 	const personalData = [
 		matesPersonalData(storage),
-		credentialsPersonalData,
+		credentialsPersonalData(async (indexes) => late.credentials?.retireStatusIndexes(indexes)),
 		storiesPersonalData(clock),
 		mediaPersonalData({ storage, subjectsInUse: storySubjectsInUse }),
 		forumPersonalData
@@ -183,6 +185,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 		// A revoked Mate's page loses its "Verify" link.
 		onRevoked: (userId) => pages.invalidate([mateTag(userId)])
 	});
+	late.credentials = credentials;
 	await credentials.ensureSigningKey();
 	await credentials.ensureStatusList();
 	const fontsMissing = credentials.certificateFontsMissing();

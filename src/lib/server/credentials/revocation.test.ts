@@ -8,6 +8,7 @@ import { createTestApp, testOrigin, type TestApp } from '../../../../tests/suppo
 import { listAudit } from '../audit/service.ts';
 import { fixedClock } from '../core/clock.ts';
 import { buildCredential, signCredential } from './issue.ts';
+import { credentialsPersonalData } from './personal-data.ts';
 import { credential } from './schema.ts';
 
 const clock = fixedClock(new Date('2027-06-01T03:00:00Z'));
@@ -226,5 +227,29 @@ describe('revocation through the Bitstring Status List', () => {
 		expect((await t.app.credentials.verifyJwt({ jwt: old })).status).toBe('valid');
 		await t.app.credentials.revoke(actionBy(manager), { id, reason: 'Moved away' });
 		expect((await t.app.credentials.verifyJwt({ jwt: old })).status).toBe('revoked');
+	});
+
+	it('sets the bit of a credential removed with its holder’s account, and never clears a published bit', async () => {
+		const leaving = await admitMate(t.app, manager, 2027, 'Elif Demir');
+		const [{ id }] = await t.app.credentials.credentialsOf(leaving.userId);
+		const { jwt: leavingJwt } = await t.app.credentials.downloadFor(leaving.userId, id);
+		const index = Number(
+			(decodeJwt(leavingJwt) as { credentialStatus: { statusListIndex: string } }).credentialStatus
+				.statusListIndex
+		);
+		const revokedIndex = Number(
+			(decodeJwt(jwt) as { credentialStatus: { statusListIndex: string } }).credentialStatus.statusListIndex
+		);
+		expect(await publishedBit(index)).toBe(false);
+		const source = credentialsPersonalData((indexes) => t.app.credentials.retireStatusIndexes(indexes));
+		const after = await source.erase(
+			t.app.db,
+			{ id: leaving.userId, email: leaving.email },
+			{ content: 'anonymise' }
+		);
+		await after?.();
+		expect(await t.app.credentials.credentialsOf(leaving.userId)).toEqual([]);
+		expect(await publishedBit(index)).toBe(true);
+		expect(await publishedBit(revokedIndex)).toBe(true);
 	});
 });

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { and, desc, eq, isNotNull, isNull, max, sql } from 'drizzle-orm';
+import { decodeJwt } from 'jose';
 import { recordAudit, type ActionContext } from '../audit/service.ts';
 import type { Clock } from '../core/clock.ts';
 import type { Database, Executor } from '../core/db.ts';
@@ -22,6 +23,7 @@ import { credentialIdInput, revokeInput, verifyJwtInput } from './schemas.ts';
 import { credential, statusList } from './schema.ts';
 import {
 	bitstring,
+	decodeList,
 	revocationListId,
 	signStatusList,
 	statusEntry,
@@ -108,20 +110,33 @@ export function createCredentialsService(deps: CredentialsDeps) {
 		return found?.jwt ?? null;
 	};
 
-	/** Signs the revocation list again from the revoked credentials' bits (inside the caller's transaction). */
-	const writeStatusList = async (tx: Executor, key: Awaited<ReturnType<typeof keyring.activeKey>>) => {
+	/**
+	 * Signs the revocation list again (inside the caller's transaction, its row locked): the bits of the
+	 * revoked credentials, the bits already published (a set bit is never cleared, even when its
+	 * credential's row went with a deleted account) and any `extra` to set.
+	 */
+	const writeStatusList = async (
+		tx: Executor,
+		key: Awaited<ReturnType<typeof keyring.activeKey>>,
+		extra: number[] = []
+	) => {
 		const revoked = await tx
 			.select({ index: credential.statusIndex })
 			.from(credential)
 			.where(and(isNotNull(credential.revokedAt), isNotNull(credential.statusIndex)));
+		const bits = bitstring([...revoked.map((r) => r.index!), ...extra]);
+		const [before] = await tx
+			.select({ jwt: statusList.jwt })
+			.from(statusList)
+			.where(eq(statusList.id, revocationListId));
+		if (before) {
+			const published = decodeList(
+				String((decodeJwt(before.jwt).credentialSubject as { encodedList: string }).encodedList)
+			);
+			for (let i = 0; i < bits.length; i++) bits[i] |= published[i] ?? 0;
+		}
 		const now = deps.clock.now();
-		const vc = statusListCredential(
-			deps.origin,
-			urls.issuer,
-			revocationListId,
-			bitstring(revoked.map((r) => r.index!)),
-			now
-		);
+		const vc = statusListCredential(deps.origin, urls.issuer, revocationListId, bits, now);
 		const jwt = await signStatusList(vc, key, now);
 		await tx
 			.insert(statusList)
@@ -406,6 +421,20 @@ export function createCredentialsService(deps: CredentialsDeps) {
 			});
 			deps.onRevoked?.(revoked.userId);
 			return revoked;
+		},
+
+		/** Sets list bits whose credentials are gone (a deleted account), so their copies read as revoked. */
+		async retireStatusIndexes(indexes: number[]) {
+			if (indexes.length === 0) return;
+			const key = await keyring.activeKey();
+			await db.transaction(async (tx) => {
+				await tx
+					.select({ id: statusList.id })
+					.from(statusList)
+					.where(eq(statusList.id, revocationListId))
+					.for('update');
+				await writeStatusList(tx, key, indexes);
+			});
 		},
 
 		certificateSettings: () => documents.certificateSettings(),
