@@ -84,6 +84,8 @@ export const policyTable: Record<string, { path: string; expect: (p: Person) => 
 	'/verify/[id]': { path: '/verify/00000000-0000-4000-8000-000000000000', expect: () => 404 },
 	'/credentials/issuer': { path: '/credentials/issuer', expect: everyone },
 	'/.well-known/jwks.json': { path: '/.well-known/jwks.json', expect: everyone },
+	// The published revocation list (a signed Bitstring Status List credential); list 1 always exists.
+	'/credentials/status/[list]': { path: '/credentials/status/1', expect: everyone },
 	// A Mate downloads only their own credentials: anyone else's (or a made-up) id is not found.
 	'/account/credentials/[id]/[format]': {
 		path: '/account/credentials/00000000-0000-4000-8000-000000000000/jwt',
@@ -147,6 +149,12 @@ export const policyTable: Record<string, { path: string; expect: (p: Person) => 
 	},
 	'/console/applications/import': { path: '/console/applications/import', expect: programme },
 	'/console/settings': { path: '/console/settings', expect: adminOnly },
+	'/console/credentials': { path: '/console/credentials', expect: programme },
+	// The signature image preview: administrators only; none is set in the demo, so it is not found.
+	'/console/credentials/signature': {
+		path: '/console/credentials/signature',
+		expect: (p) => (adminOnly(p) === 200 ? 404 : adminOnly(p))
+	},
 	'/console/api-tokens': { path: '/console/api-tokens', expect: console },
 	'/api/v1': { path: '/api/v1', expect: everyone },
 	'/api/v1/me': { path: '/api/v1/me', expect: (p) => (p === 'anonymous' ? 401 : 200) },

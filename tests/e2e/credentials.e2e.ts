@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createLocalJWKSet, decodeJwt, jwtVerify, type JSONWebKeySet } from 'jose';
+import { extractText } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import {
 	arrive,
@@ -9,6 +10,7 @@ import {
 	formWith,
 	ko,
 	newPage,
+	expectAccessible,
 	signInDemo,
 	useBrowser,
 	visit
@@ -17,6 +19,8 @@ import {
 const browser = useBrowser();
 let jwt = '';
 let credentialId = '';
+let kenjiCredential = '';
+let kenjiBadge = Buffer.alloc(0);
 
 describe('a Mate’s credential', () => {
 	it('an approved demo Mate downloads the signed credential from their dashboard', async () => {
@@ -123,5 +127,85 @@ describe('a Mate’s credential', () => {
 				.click()
 		);
 		await page.locator('[data-status="invalid"]').waitFor();
+	});
+
+	it('a Mate downloads the PDF certificate (their name in Latin letters and in Japanese) and the baked badge, which /verify accepts', async () => {
+		const { page } = await newPage(browser());
+		await signInDemo(page, 'kenji@demo.sotong.example', false);
+		await page.getByRole('heading', { name: en('credentials.account.title') }).waitFor();
+		const [pdfDownload] = await Promise.all([
+			page.waitForEvent('download'),
+			page
+				.getByRole('link', { name: en('credentials.account.pdf') })
+				.first()
+				.click()
+		]);
+		expect(pdfDownload.suggestedFilename()).toMatch(/^global-mate-certificate-GM-\d{4}-\d{4}\.pdf$/);
+		const pdf = await readFile((await pdfDownload.path())!);
+		expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+		const { text } = await extractText(new Uint8Array(pdf), { mergePages: true });
+		expect(text).toContain('Kenji Watanabe');
+		expect(text).toContain('渡辺 健二');
+		const verifyUrl = /http\S+\/verify\/([0-9a-f-]{36})/.exec(text.replace(/\s+/g, ' '));
+		expect(verifyUrl).not.toBeNull();
+		kenjiCredential = verifyUrl![1];
+
+		const [pngDownload] = await Promise.all([
+			page.waitForEvent('download'),
+			page
+				.getByRole('link', { name: en('credentials.account.png') })
+				.first()
+				.click()
+		]);
+		const png = await readFile((await pngDownload.path())!);
+		expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+		expect(png.includes(Buffer.from('openbadgecredential\0'))).toBe(true);
+		kenjiBadge = png;
+
+		// Anyone checks the badge on the verification page by uploading it.
+		const visitor = (await newPage(browser())).page;
+		await visit(visitor, '/verify');
+		await visitor
+			.locator('input[name="badge"]')
+			.setInputFiles({ name: 'badge.png', mimeType: 'image/png', buffer: kenjiBadge });
+		await arrive(visitor, { text: en('credentials.verify.explain.valid') }, () =>
+			visitor.getByRole('button', { name: en('credentials.verify.submitBadge') }).click()
+		);
+		await visitor.locator('[data-status="valid"]').waitFor();
+	});
+
+	it('a programme manager revokes the credential from the console with a reason, and the verify page says revoked at once', async () => {
+		const { page } = await newPage(browser());
+		await signInDemo(page, 'manager@demo.sotong.example', true);
+		await visit(page, '/console/credentials?q=Kenji');
+		await expectAccessible(page);
+		await page.locator('summary', { hasText: 'Kenji Watanabe' }).click();
+		const form = formWith(page, 'reason');
+		await field(form, 'reason').fill('Left the programme early (end-to-end test)');
+		await arrive(page, { text: 'Left the programme early (end-to-end test)' }, () =>
+			form.getByRole('button', { name: new RegExp(en('credentials.console.revoke')) }).click()
+		);
+
+		const visitor = (await newPage(browser())).page;
+		await visit(visitor, `/verify/${kenjiCredential}`);
+		expect(await visitor.locator('[data-status="revoked"]').textContent()).toBe(
+			en('credentials.verify.status.revoked')
+		);
+		const korean = (await newPage(browser(), { locale: 'ko-KR' })).page;
+		await visit(korean, `/verify/${kenjiCredential}?lang=ko`);
+		expect(await korean.locator('[data-status="revoked"]').textContent()).toBe(
+			ko('credentials.verify.status.revoked')
+		);
+
+		// The published status list says so too, for verifiers elsewhere; so does the uploaded badge.
+		const res = await fetch(`${baseUrl}/verify`, {
+			method: 'POST',
+			headers: { accept: 'application/json', 'content-type': 'image/png', origin: baseUrl },
+			body: new Uint8Array(kenjiBadge)
+		});
+		expect(await res.json()).toMatchObject({ status: 'revoked' });
+		const list = await fetch(`${baseUrl}/credentials/status/1`);
+		expect(list.status).toBe(200);
+		expect(list.headers.get('content-type')).toBe('application/vc+jwt');
 	});
 });

@@ -88,7 +88,13 @@ export async function openCohort2027(app: App, manager: Person) {
  * A Mate admitted to a cohort the way the city does it (a one-row CSV import, approved through the
  * review path), with their credential issued by the queued job; returns who they are.
  */
-export async function admitMate(app: App, manager: Person, year: number, name = 'Ana Souza') {
+export async function admitMate(
+	app: App,
+	manager: Person,
+	year: number,
+	name = 'Ana Souza',
+	opts: { native?: string; country?: string } = {}
+) {
 	const email = uniqueEmail('mate');
 	const suffix = randomBytes(2)
 		.toString('hex')
@@ -97,7 +103,7 @@ export async function admitMate(app: App, manager: Person, year: number, name = 
 	await app.mates.importCohort(
 		actionBy(manager),
 		year,
-		`email,name_native,name_latin,country,city,languages,links\n${email},${latin},${latin},BR,São Paulo,pt;en,`,
+		`email,name_native,name_latin,country,city,languages,links\n${email},${opts.native ?? latin},${latin},${opts.country ?? 'BR'},São Paulo,pt;en,`,
 		{ dryRun: false }
 	);
 	await app.jobs.drain('credentials.issue');

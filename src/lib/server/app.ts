@@ -154,9 +154,11 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 	await pages.start();
 	const storage = localStorage(env.storageDir);
 	// Stories decide first what stays after an account is deleted; media keep only the files those use.
+	// Set once the credentials service exists below: a deleted account's credentials are retired in the list.
+	const late: { credentials?: CredentialsService } = {};
 	const personalData = [
 		matesPersonalData(storage),
-		credentialsPersonalData,
+		credentialsPersonalData(async (indexes) => late.credentials?.retireStatusIndexes(indexes)),
 		symbolsPersonalData,
 		storiesPersonalData(clock),
 		mediaPersonalData({ storage, subjectsInUse: storySubjectsInUse }),
@@ -214,10 +216,18 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 		clock,
 		origin: env.ORIGIN,
 		cityName: env.CITY_NAME_EN,
+		cityNameKo: env.CITY_NAME_KO,
 		secret: env.CREDENTIALS_KEY,
-		mateOf: (userId, cohortId) => mates.membershipFacts(userId, cohortId)
+		storage,
+		mateOf: (userId, cohortId) => mates.membershipFacts(userId, cohortId),
+		// A revoked Mate's page loses its "Verify" link.
+		onRevoked: (userId) => pages.invalidate([mateTag(userId)])
 	});
+	late.credentials = credentials;
 	await credentials.ensureSigningKey();
+	await credentials.ensureStatusList();
+	const fontsMissing = credentials.certificateFontsMissing();
+	if (fontsMissing) logger.warn(fontsMissing);
 	await jobs.work<{ userId: string; cohortId: string }>(issueQueue, async ({ userId, cohortId }) => {
 		// The Mate's public page gains its "Verify" link.
 		if (await credentials.issueFor(userId, cohortId)) pages.invalidate([mateTag(userId)]);

@@ -30,6 +30,7 @@ describe('error codes', () => {
 			token_invalid: 401,
 			database_unreachable: 503,
 			data_dir_locked: 503,
+			certificate_unavailable: 503,
 			internal: 500
 		});
 	});

@@ -22,6 +22,7 @@ export const errorStatus = {
 	token_invalid: 401,
 	database_unreachable: 503,
 	data_dir_locked: 503,
+	certificate_unavailable: 503,
 	internal: 500
 } as const;
 

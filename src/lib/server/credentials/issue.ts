@@ -1,6 +1,7 @@
 import { SignJWT } from 'jose';
 import { signingAlg } from './keys.ts';
 import type { KeyObject } from 'node:crypto';
+import type { StatusEntry } from './status-list.ts';
 
 /** The JSON-LD contexts every Open Badges 3.0 credential starts with, in this order. */
 export const obContexts = [
@@ -19,6 +20,11 @@ export interface MateFacts {
 	userId: string;
 	cohortId: string;
 	name: string;
+	/** The names on the PDF certificate: in Latin letters and in the Mate's own script. */
+	nameLatin: string;
+	nameNative: string;
+	/** ISO 3166-1 alpha-2. */
+	country: string;
 	slug: string;
 	year: number;
 	/** The term as calendar days in Seoul (`2026-05-01`). */
@@ -66,9 +72,15 @@ const iso = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /**
  * The unsigned OpenBadgeCredential for one Mate's term: who (the Mate's public page), what (the
- * achievement "Global Mate, cohort <year>" with its criteria and image) and when (the term).
+ * achievement "Global Mate, cohort <year>" with its criteria and image), when (the term) and where its
+ * revocation is published (a Bitstring Status List entry).
  */
-export function buildCredential(id: string, mate: MateFacts, info: IssuerInfo) {
+export function buildCredential(
+	id: string,
+	mate: Pick<MateFacts, 'name' | 'slug' | 'year' | 'termStart' | 'termEnd'>,
+	info: IssuerInfo,
+	status?: StatusEntry
+) {
 	const urls = credentialUrls(info.origin);
 	const { validFrom, validUntil } = termInstants(mate.termStart, mate.termEnd);
 	return {
@@ -94,7 +106,8 @@ export function buildCredential(id: string, mate: MateFacts, info: IssuerInfo) {
 				},
 				image: { id: urls.image, type: 'Image' }
 			}
-		}
+		},
+		...(status ? { credentialStatus: status } : {})
 	};
 }
 

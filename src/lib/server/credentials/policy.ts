@@ -6,5 +6,9 @@ export const credentialsPolicy = {
 	/** Rotating the signing key changes what every future credential is signed with: administrators. */
 	canRotateKeys: (v: Viewer | null) => staffPolicy.canUseConsole(v) && hasRole(v, 'admin'),
 	/** A Mate downloads their own credentials (the service also checks the owner). */
-	canDownloadOwn: (v: Viewer | null) => !!v && hasRole(v, 'mate')
+	canDownloadOwn: (v: Viewer | null) => !!v && hasRole(v, 'mate'),
+	/** The programme team lists issued credentials and revokes one (a Mate who leaves early). */
+	canRevoke: (v: Viewer | null) => staffPolicy.canUseConsole(v) && hasRole(v, 'programme-manager', 'admin'),
+	/** What every PDF certificate shows under its signature line: administrators. */
+	canConfigureCertificate: (v: Viewer | null) => staffPolicy.canUseConsole(v) && hasRole(v, 'admin')
 };

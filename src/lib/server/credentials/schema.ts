@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { user } from '../accounts/schema.ts';
 import type { JWK } from 'jose';
 
@@ -49,11 +49,35 @@ export const credential = pgTable(
 		validFrom: timestamp('valid_from', { withTimezone: true }).notNull(),
 		validUntil: timestamp('valid_until', { withTimezone: true }).notNull(),
 		issuedAt: timestamp('issued_at', { withTimezone: true }).notNull().defaultNow(),
+		/** The number printed on the PDF certificate: `GM-<cohort year>-<serial, 4 digits>`. */
+		number: text('number').notNull(),
+		/** Its place in the cohort's numbering (1, 2, …), never reused. */
+		serial: integer('serial').notNull(),
+		/**
+		 * The credential's bit in the revocation status list (`credentialStatus.statusListIndex`), drawn at
+		 * random. Null for credentials issued before status lists, whose JWT has no `credentialStatus`.
+		 */
+		statusIndex: integer('status_index'),
 		revokedAt: timestamp('revoked_at', { withTimezone: true }),
-		revokedReason: text('revoked_reason')
+		revokedReason: text('revoked_reason'),
+		revokedBy: text('revoked_by').references(() => user.id, { onDelete: 'set null' })
 	},
 	(t) => [
 		uniqueIndex('credential_user_cohort_idx').on(t.userId, t.cohortId),
+		uniqueIndex('credential_cohort_serial_idx').on(t.cohortId, t.serial),
+		uniqueIndex('credential_number_idx').on(t.number),
+		uniqueIndex('credential_status_index_idx').on(t.statusIndex),
 		index('credential_kid_idx').on(t.kid)
 	]
 );
+
+/**
+ * A Bitstring Status List credential the city publishes at `/credentials/status/<id>`: kept signed
+ * (VC-JWT) and signed again, from the revoked credentials, whenever one is revoked.
+ */
+export const statusList = pgTable('credential_status_list', {
+	id: integer('id').primaryKey(),
+	purpose: text('purpose').notNull(),
+	jwt: text('jwt').notNull(),
+	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+});

@@ -12,3 +12,19 @@ export const verifyJwtInput = z.object({
 		.max(20_000)
 		.regex(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/, 'errors.field.jwt')
 });
+
+/** A programme manager revokes a credential: which one, and why (kept in the record and the audit log). */
+export const revokeInput = z.object({
+	id: z.uuid(),
+	reason: z.string().trim().min(3, 'errors.field.revokeReason').max(500)
+});
+
+/** Who signs the PDF certificates, as printed under the signature line. */
+export const certificateSettingsInput = z.object({
+	signatoryName: z.string().trim().max(100),
+	signatoryTitle: z.string().trim().max(100),
+	removeSignature: z
+		.union([z.literal('on'), z.literal('')])
+		.optional()
+		.transform((v) => v === 'on')
+});

@@ -1,9 +1,15 @@
-import { and, desc, eq } from 'drizzle-orm';
-import type { ActionContext } from '../audit/service.ts';
+import { randomInt } from 'node:crypto';
+import { and, desc, eq, isNotNull, isNull, max, sql } from 'drizzle-orm';
+import { decodeJwt } from 'jose';
+import { recordAudit, type ActionContext } from '../audit/service.ts';
 import type { Clock } from '../core/clock.ts';
-import type { Database } from '../core/db.ts';
+import type { Database, Executor } from '../core/db.ts';
 import { AppError } from '../core/errors.ts';
 import { newId } from '../core/ids.ts';
+import type { Storage } from '../core/storage.ts';
+import { extractBakedCredential, isPng, maxBadgeBytes } from './badge.ts';
+import { createCredentialDocuments } from './documents.ts';
+import { createFontBook, type FontBook } from './fonts.ts';
 import {
 	buildCredential,
 	credentialUrls,
@@ -13,8 +19,18 @@ import {
 	type MateFacts
 } from './issue.ts';
 import { createKeyring } from './keys.ts';
-import { credentialIdInput, verifyJwtInput } from './schemas.ts';
-import { credential } from './schema.ts';
+import { credentialIdInput, revokeInput, verifyJwtInput } from './schemas.ts';
+import { credential, statusList } from './schema.ts';
+import {
+	bitstring,
+	decodeList,
+	revocationListId,
+	signStatusList,
+	statusEntry,
+	statusListCredential,
+	statusListLength,
+	statusListUrl
+} from './status-list.ts';
 import { verifyCompactJwt, type Verification } from './verify.ts';
 import { parseInput } from '../core/validation.ts';
 
@@ -23,11 +39,22 @@ export interface CredentialsDeps {
 	clock: Clock;
 	origin: string;
 	cityName: string;
+	cityNameKo: string;
 	/** `CREDENTIALS_KEY`, which seals the signing keys. */
 	secret: string;
+	/** Where the certificate's signature image is kept. */
+	storage: Storage;
+	/** The fonts the PDF certificate embeds (Debian's Noto fonts by default). */
+	fonts?: FontBook;
 	/** What the mates module knows of a Mate's membership in a cohort (null when there is none). */
 	mateOf: (userId: string, cohortId: string) => Promise<MateFacts | null>;
+	/** Told after a credential of this person was revoked (their public page changes). */
+	onRevoked?: (userId: string) => void;
 }
+
+/** The number printed on a certificate: the cohort year and its place in the cohort. */
+export const certificateNumber = (year: number, serial: number) =>
+	`GM-${year}-${String(serial).padStart(4, '0')}`;
 
 /** The pg-boss queue that issues a credential after an admission commits. */
 export const issueQueue = 'credentials.issue';
@@ -42,6 +69,17 @@ export interface IssuedCredential {
 	revokedAt: Date | null;
 }
 
+/** One issued credential as the programme team's console lists it. */
+export interface CredentialListing extends IssuedCredential {
+	number: string;
+	holder: string;
+	userId: string;
+	revokedReason: string | null;
+}
+
+/** A verified baked badge: the verification, or why the image could not be read. */
+export type BadgeVerification = Verification;
+
 /**
  * Mate credentials: Open Badges 3.0 OpenBadgeCredentials the city signs (VC-JWT, Ed25519) when a Mate
  * joins a cohort, the issuer profile and keys that make them checkable by anyone, and verification.
@@ -51,6 +89,60 @@ export function createCredentialsService(deps: CredentialsDeps) {
 	const keyring = createKeyring({ db, clock: deps.clock, secret: deps.secret });
 	const info = { origin: deps.origin, cityName: deps.cityName };
 	const urls = credentialUrls(deps.origin);
+	const listPrefix = `${deps.origin}/credentials/status/`;
+	const documents = createCredentialDocuments({
+		db,
+		storage: deps.storage,
+		fonts: deps.fonts ?? createFontBook(),
+		origin: deps.origin,
+		cityName: deps.cityName,
+		cityNameKo: deps.cityNameKo,
+		issuerName: issuerProfile(info).name,
+		mateOf: deps.mateOf
+	});
+
+	/** The signed status list credential of one list, as stored. */
+	const storedList = async (listId: number) => {
+		const [found] = await db
+			.select({ jwt: statusList.jwt })
+			.from(statusList)
+			.where(eq(statusList.id, listId));
+		return found?.jwt ?? null;
+	};
+
+	/**
+	 * Signs the revocation list again (inside the caller's transaction, its row locked): the bits of the
+	 * revoked credentials, the bits already published (a set bit is never cleared, even when its
+	 * credential's row went with a deleted account) and any `extra` to set.
+	 */
+	const writeStatusList = async (
+		tx: Executor,
+		key: Awaited<ReturnType<typeof keyring.activeKey>>,
+		extra: number[] = []
+	) => {
+		const revoked = await tx
+			.select({ index: credential.statusIndex })
+			.from(credential)
+			.where(and(isNotNull(credential.revokedAt), isNotNull(credential.statusIndex)));
+		const bits = bitstring([...revoked.map((r) => r.index!), ...extra]);
+		const [before] = await tx
+			.select({ jwt: statusList.jwt })
+			.from(statusList)
+			.where(eq(statusList.id, revocationListId));
+		if (before) {
+			const published = decodeList(
+				String((decodeJwt(before.jwt).credentialSubject as { encodedList: string }).encodedList)
+			);
+			for (let i = 0; i < bits.length; i++) bits[i] |= published[i] ?? 0;
+		}
+		const now = deps.clock.now();
+		const vc = statusListCredential(deps.origin, urls.issuer, revocationListId, bits, now);
+		const jwt = await signStatusList(vc, key, now);
+		await tx
+			.insert(statusList)
+			.values({ id: revocationListId, purpose: 'revocation', jwt, updatedAt: now })
+			.onConflictDoUpdate({ target: statusList.id, set: { jwt, updatedAt: now } });
+	};
 
 	const verifyDeps = {
 		keyring,
@@ -62,6 +154,12 @@ export function createCredentialsService(deps: CredentialsDeps) {
 				.from(credential)
 				.where(eq(credential.id, id));
 			return row ?? null;
+		},
+		// The city's own lists are read from its database; no other address is fetched.
+		statusList: async (url: string) => {
+			if (!url.startsWith(listPrefix)) return null;
+			const listId = Number(url.slice(listPrefix.length));
+			return Number.isInteger(listId) && listId > 0 ? storedList(listId) : null;
 		}
 	};
 
@@ -72,17 +170,50 @@ export function createCredentialsService(deps: CredentialsDeps) {
 		return found ?? null;
 	};
 
+	/** A credential of this holder; not_found for anyone else's, so ids reveal nothing. */
+	const ownRow = async (userId: string, id: string) => {
+		const found = await row(id);
+		if (!found || found.userId !== userId) throw new AppError('not_found', 'No such credential');
+		return found;
+	};
+
 	const service = {
 		keyring,
 
 		/** Makes the first signing key on a fresh installation, so the JWK Set is never empty. */
 		ensureSigningKey: () => keyring.ensureKey(),
 
+		/** Publishes the (empty) revocation list on a fresh installation, so every entry resolves. */
+		async ensureStatusList() {
+			if (await storedList(revocationListId)) return;
+			const key = await keyring.activeKey();
+			await db.transaction(async (tx) => {
+				const [taken] = await tx
+					.select({ id: statusList.id })
+					.from(statusList)
+					.where(eq(statusList.id, revocationListId));
+				if (!taken) await writeStatusList(tx, key);
+			});
+		},
+
+		/** The signed status list credential published at `/credentials/status/<id>`, or null. */
+		statusListJwt: (listId: number) => storedList(listId),
+
+		/** Whether this machine has the fonts the PDF certificate needs (checked at start-up, to warn). */
+		certificateFontsMissing(): string | null {
+			try {
+				(deps.fonts ?? createFontBook()).base();
+				return null;
+			} catch (err) {
+				return (err as Error).message;
+			}
+		},
+
 		/**
 		 * Issues the credential for a Mate's membership in a cohort, once: a second call (a retried job,
 		 * a re-run import) returns the one already issued.
 		 */
-		async issueFor(userId: string, cohortId: string): Promise<string | null> {
+		async issueFor(userId: string, cohortId: string, attempt = 0): Promise<string | null> {
 			const [existing] = await db
 				.select({ id: credential.id })
 				.from(credential)
@@ -90,8 +221,17 @@ export function createCredentialsService(deps: CredentialsDeps) {
 			if (existing) return existing.id;
 			const mate = await deps.mateOf(userId, cohortId);
 			if (!mate) return null;
+			if (attempt >= 20) throw new Error('Could not find a free certificate number or status index');
 			const id = newId();
-			const vc = buildCredential(id, mate, info);
+			// The next number in the cohort and a random free bit in the revocation list; a clash with a
+			// credential issued at the same moment is caught by the unique indexes and tried again.
+			const [{ last }] = await db
+				.select({ last: max(credential.serial) })
+				.from(credential)
+				.where(eq(credential.cohortId, cohortId));
+			const serial = Number(last ?? 0) + 1;
+			const statusIndex = randomInt(statusListLength);
+			const vc = buildCredential(id, mate, info, statusEntry(deps.origin, revocationListId, statusIndex));
 			const key = await keyring.activeKey();
 			const issuedAt = deps.clock.now();
 			const jwt = await signCredential(vc, key, issuedAt);
@@ -106,11 +246,14 @@ export function createCredentialsService(deps: CredentialsDeps) {
 					document: vc,
 					validFrom: new Date(vc.validFrom),
 					validUntil: new Date(vc.validUntil),
-					issuedAt
+					issuedAt,
+					number: certificateNumber(mate.year, serial),
+					serial,
+					statusIndex
 				})
 				.onConflictDoNothing()
 				.returning({ id: credential.id });
-			return inserted?.id ?? (await service.issueFor(userId, cohortId));
+			return inserted?.id ?? (await service.issueFor(userId, cohortId, attempt + 1));
 		},
 
 		/** The signed-in Mate's credentials, newest term first, for their dashboard. */
@@ -132,9 +275,20 @@ export function createCredentialsService(deps: CredentialsDeps) {
 
 		/** One credential for its holder's download; not_found for anyone else's, so ids reveal nothing. */
 		async downloadFor(userId: string, id: string) {
-			const found = await row(id);
-			if (!found || found.userId !== userId) throw new AppError('not_found', 'No such credential');
-			return { id: found.id, jwt: found.jwt, document: found.document };
+			const found = await ownRow(userId, id);
+			return { id: found.id, jwt: found.jwt, document: found.document, number: found.number };
+		},
+
+		/** The holder's PDF certificate (A4 landscape, bilingual, with a QR code to the verification page). */
+		async certificateFor(userId: string, id: string) {
+			const found = await ownRow(userId, id);
+			return { id: found.id, number: found.number, pdf: await documents.certificatePdf(found) };
+		},
+
+		/** The holder's badge image with the credential baked in (`openbadgecredential` iTXt chunk). */
+		async badgeFor(userId: string, id: string) {
+			const found = await ownRow(userId, id);
+			return { id: found.id, png: await documents.badgePng(found) };
 		},
 
 		/** The newest credential of a Mate whose term has not ended, for the "Verify" link on their page. */
@@ -153,6 +307,27 @@ export function createCredentialsService(deps: CredentialsDeps) {
 		/** Verifies a pasted compact JWT for real: key, signature, claims, then status. */
 		async verifyJwt(input: unknown): Promise<Verification> {
 			const { jwt } = parseInput(verifyJwtInput, input);
+			return verifyCompactJwt(verifyDeps, jwt);
+		},
+
+		/**
+		 * Verifies an uploaded baked badge: sniffed as a PNG and size-limited, its `openbadgecredential`
+		 * chunk read, and the JWT in it checked for real like a pasted one.
+		 */
+		async verifyPng(bytes: Uint8Array): Promise<Verification> {
+			const refuse = (key: string, params?: Record<string, string | number>) =>
+				new AppError('validation_failed', 'Not a badge image', { fields: { badge: { key, params } } });
+			if (bytes.byteLength === 0) throw refuse('errors.upload.empty');
+			if (bytes.byteLength > maxBadgeBytes)
+				throw refuse('errors.upload.tooLarge', { max: `${maxBadgeBytes / 1024 / 1024} MB` });
+			if (!isPng(bytes)) throw refuse('errors.field.badge');
+			let jwt: string | null;
+			try {
+				jwt = extractBakedCredential(bytes);
+			} catch {
+				return { status: 'invalid', reason: 'malformed' };
+			}
+			if (!jwt) return { status: 'invalid', reason: 'not_baked' };
 			return verifyCompactJwt(verifyDeps, jwt);
 		},
 
@@ -179,7 +354,102 @@ export function createCredentialsService(deps: CredentialsDeps) {
 		},
 
 		/** An administrator rotates the signing key (audited); earlier credentials keep verifying. */
-		rotateKey: (ctx: ActionContext) => keyring.rotate(ctx)
+		rotateKey: (ctx: ActionContext) => keyring.rotate(ctx),
+
+		/** The issued credentials for the programme team, newest first, found by holder or number. */
+		async listIssued(query: { q?: string } = {}): Promise<CredentialListing[]> {
+			const holder = sql<string>`${credential.document}->'credentialSubject'->>'name'`;
+			const q = query.q?.trim().slice(0, 100);
+			const like = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+			const rows = await db
+				.select({
+					id: credential.id,
+					userId: credential.userId,
+					number: credential.number,
+					holder,
+					name: sql<string>`${credential.document}->>'name'`,
+					validFrom: credential.validFrom,
+					validUntil: credential.validUntil,
+					issuedAt: credential.issuedAt,
+					revokedAt: credential.revokedAt,
+					revokedReason: credential.revokedReason
+				})
+				.from(credential)
+				.where(like ? sql`(${holder} ILIKE ${like} OR ${credential.number} ILIKE ${like})` : undefined)
+				.orderBy(desc(credential.issuedAt), desc(credential.number))
+				.limit(200);
+			return rows.map((r) => ({ ...r, holder: r.holder ?? '', name: r.name ?? '' }));
+		},
+
+		/**
+		 * A programme manager revokes a credential with a reason (a Mate leaves early): the record says so
+		 * and the published revocation list is signed again with its bit set, in one audited transaction,
+		 * so every verification reports it revoked at once. A revoked credential stays revoked.
+		 */
+		async revoke(ctx: ActionContext, input: unknown) {
+			const data = parseInput(revokeInput, input);
+			const key = await keyring.activeKey();
+			const now = deps.clock.now();
+			const revoked = await db.transaction(async (tx) => {
+				// One revocation at a time rewrites the list, so none is lost to another's rewrite.
+				await tx
+					.select({ id: statusList.id })
+					.from(statusList)
+					.where(eq(statusList.id, revocationListId))
+					.for('update');
+				const [done] = await tx
+					.update(credential)
+					.set({ revokedAt: now, revokedReason: data.reason, revokedBy: ctx.actorId })
+					.where(and(eq(credential.id, data.id), isNull(credential.revokedAt)))
+					.returning({
+						userId: credential.userId,
+						number: credential.number,
+						statusIndex: credential.statusIndex
+					});
+				if (!done) {
+					const [exists] = await tx
+						.select({ id: credential.id })
+						.from(credential)
+						.where(eq(credential.id, data.id));
+					if (!exists) throw new AppError('not_found', 'No such credential');
+					throw new AppError('conflict', 'Already revoked', {
+						fields: { id: { key: 'errors.field.alreadyRevoked' } }
+					});
+				}
+				await writeStatusList(tx, key);
+				await recordAudit(tx, ctx, {
+					action: 'credentials.revoke',
+					targetType: 'credential',
+					targetId: data.id,
+					details: { number: done.number, reason: data.reason, statusIndex: done.statusIndex }
+				});
+				return done;
+			});
+			deps.onRevoked?.(revoked.userId);
+			return revoked;
+		},
+
+		/** Sets list bits whose credentials are gone (a deleted account), so their copies read as revoked. */
+		async retireStatusIndexes(indexes: number[]) {
+			if (indexes.length === 0) return;
+			const key = await keyring.activeKey();
+			await db.transaction(async (tx) => {
+				await tx
+					.select({ id: statusList.id })
+					.from(statusList)
+					.where(eq(statusList.id, revocationListId))
+					.for('update');
+				await writeStatusList(tx, key, indexes);
+			});
+		},
+
+		certificateSettings: () => documents.certificateSettings(),
+		signatureImage: () => documents.signatureImage(),
+		saveCertificateSettings: (ctx: ActionContext, values: unknown, signature: Uint8Array | null) =>
+			documents.saveCertificateSettings(ctx, values, signature),
+
+		/** The URL of the revocation list every new credential points at. */
+		statusListUrl: statusListUrl(deps.origin, revocationListId)
 	};
 	return service;
 }

@@ -2,6 +2,7 @@ import { compactVerify, decodeProtectedHeader, errors as joseErrors } from 'jose
 import { z } from 'zod';
 import { obContexts, obTypes, vcJwtType } from './issue.ts';
 import { signingAlg, type Keyring } from './keys.ts';
+import { bitAt, decodeList } from './status-list.ts';
 
 /** What a verifier learns: the status, and for a genuine credential who, what and when. */
 export type VerificationStatus = 'valid' | 'expired' | 'not_yet_valid' | 'revoked' | 'invalid' | 'not_found';
@@ -15,7 +16,9 @@ export type InvalidReason =
 	| 'wrong_issuer'
 	| 'claims_mismatch'
 	| 'not_open_badge'
-	| 'unknown_credential';
+	| 'unknown_credential'
+	| 'status_unverifiable'
+	| 'not_baked';
 
 export interface CredentialFacts {
 	id: string;
@@ -58,7 +61,29 @@ const payloadSchema = z.object({
 	jti: z.string(),
 	nbf: z.number().int(),
 	exp: z.number().int(),
-	iat: z.number().int().optional()
+	iat: z.number().int().optional(),
+	credentialStatus: z.unknown().optional()
+});
+
+/** A `credentialStatus` entry of the Bitstring Status List kind (other kinds are not this city's). */
+const statusEntrySchema = z.object({
+	type: z.literal('BitstringStatusListEntry'),
+	statusPurpose: z.string(),
+	statusListIndex: z.string().regex(/^\d{1,9}$/),
+	statusListCredential: z.url()
+});
+
+/** What a status list credential must hold before its bits are believed. */
+const statusListSchema = z.object({
+	id: z.url(),
+	type: z.array(z.string()),
+	issuer: z.union([z.string(), z.object({ id: z.string() })]),
+	credentialSubject: z.object({
+		type: z.literal('BitstringStatusList'),
+		statusPurpose: z.string(),
+		encodedList: z.string().max(2_000_000)
+	}),
+	iss: z.string()
 });
 
 /** The status record the verifier compares with: issued here, maybe revoked. */
@@ -73,6 +98,55 @@ export interface VerifyDeps {
 	now: () => Date;
 	/** The city's own record of a credential id (the UUID), or null when it never issued it. */
 	recordOf: (id: string) => Promise<IssuedRecord | null>;
+	/**
+	 * The signed status list credential (compact JWT) published at a `statusListCredential` URL, or
+	 * null when it cannot be had. The city reads its own lists from its database.
+	 */
+	statusList: (url: string) => Promise<string | null>;
+}
+
+/**
+ * Checks a credential's Bitstring Status List entries: each list is fetched, its signature verified with
+ * the city's keys like any credential, and the credential's bit read. Returns whether a revocation bit
+ * is set, or null when a list cannot be read or believed.
+ */
+export async function revokedByStatusList(deps: VerifyDeps, status: unknown): Promise<boolean | null> {
+	const entries = (Array.isArray(status) ? status : [status]).filter(
+		(e) => (e as { type?: unknown } | null)?.type === 'BitstringStatusListEntry'
+	);
+	let revoked = false;
+	for (const raw of entries) {
+		const entry = statusEntrySchema.safeParse(raw);
+		if (!entry.success) return null;
+		const { statusPurpose, statusListCredential } = entry.data;
+		const index = Number(entry.data.statusListIndex);
+		const jwt = await deps.statusList(statusListCredential);
+		if (!jwt) return null;
+		try {
+			const header = decodeProtectedHeader(jwt);
+			if (header.alg !== signingAlg || header.typ !== vcJwtType || typeof header.kid !== 'string')
+				return null;
+			const key = await deps.keyring.publicKey(header.kid);
+			if (!key) return null;
+			const { payload } = await compactVerify(jwt, key, { algorithms: [signingAlg] });
+			const list = statusListSchema.parse(JSON.parse(new TextDecoder().decode(payload)));
+			const issuer = typeof list.issuer === 'string' ? list.issuer : list.issuer.id;
+			if (
+				list.id !== statusListCredential ||
+				!list.type.includes('BitstringStatusListCredential') ||
+				issuer !== deps.issuerId ||
+				list.iss !== deps.issuerId ||
+				list.credentialSubject.statusPurpose !== statusPurpose
+			)
+				return null;
+			const bits = decodeList(list.credentialSubject.encodedList);
+			if (index >= bits.length * 8) return null;
+			if (statusPurpose === 'revocation' && bitAt(bits, index)) revoked = true;
+		} catch {
+			return null;
+		}
+	}
+	return revoked;
 }
 
 /** Pulls the credential UUID out of `urn:uuid:<id>` (or returns null). */
@@ -123,6 +197,10 @@ export async function verifyCompactJwt(deps: VerifyDeps, jwt: string): Promise<V
 		return { status: 'invalid', reason: 'claims_mismatch' };
 	const record = await deps.recordOf(credentialUuid(vc.id)!);
 	if (!record) return { status: 'invalid', reason: 'unknown_credential' };
+	// Credentials issued before status lists have no credentialStatus: the city's record alone says.
+	const listed =
+		vc.credentialStatus === undefined ? false : await revokedByStatusList(deps, vc.credentialStatus);
+	if (listed === null) return { status: 'invalid', reason: 'status_unverifiable' };
 	const credential: CredentialFacts = {
 		id: vc.id,
 		achievement: vc.credentialSubject.achievement.name,
@@ -137,12 +215,13 @@ export async function verifyCompactJwt(deps: VerifyDeps, jwt: string): Promise<V
 		revokedAt: record.revokedAt?.toISOString() ?? null
 	};
 	const now = deps.now().getTime() / 1000;
-	const status: VerificationStatus = record.revokedAt
-		? 'revoked'
-		: now > vc.exp
-			? 'expired'
-			: now < vc.nbf
-				? 'not_yet_valid'
-				: 'valid';
+	const status: VerificationStatus =
+		listed || record.revokedAt
+			? 'revoked'
+			: now > vc.exp
+				? 'expired'
+				: now < vc.nbf
+					? 'not_yet_valid'
+					: 'valid';
 	return { status, credential, jwt: token };
 }

@@ -73,6 +73,9 @@ const demoApplicants = [
 	}
 ];
 
+/** The demo Mates whose name in their own script is not the Latin one. */
+const nativeNames: Record<string, string> = { 'kenji@demo.sotong.example': '渡辺 健二' };
+
 /**
  * Opens next year's cohort, admits the demo Mates to the current one (through the CSV import, as a
  * city would), and files the demo applications: the demo applicant's own, and three more.
@@ -95,7 +98,9 @@ export async function seedDemoApplications(app: App, applicantUserId: string | u
 		...mates.map((m, i) => {
 			const latin = m.name.replace(/ \(.*\)$/, '');
 			const [country, city, languages] = places[i % places.length];
-			return `${m.email},${latin},${latin},${country},${city},${languages},`;
+			// Names in the Mate's own script, as the PDF certificate prints them under the Latin one.
+			const native = nativeNames[m.email] ?? latin;
+			return `${m.email},${native},${latin},${country},${city},${languages},`;
 		})
 	].join('\n');
 	await app.mates.importCohort(system, Number(demoCohort.year), csv, { dryRun: false });

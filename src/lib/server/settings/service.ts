@@ -28,6 +28,15 @@ export const settingDefinitions = {
 		schema: z.number().int().positive(),
 		default: 5 * 1024 * 1024 * 1024
 	},
+	/** What the PDF certificate shows under its signature line (credentials module): the image and who signs. */
+	'credentials.certificate': {
+		schema: z.object({
+			signatureKey: z.string().nullable(),
+			signatoryName: z.string().max(100),
+			signatoryTitle: z.string().max(100)
+		}),
+		default: { signatureKey: null, signatoryName: '', signatoryTitle: '' }
+	},
 	/** The demo sign-in details, kept only while the app runs in demo mode. */
 	'demo.credentials': {
 		schema: z.object({

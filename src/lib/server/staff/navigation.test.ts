@@ -9,6 +9,7 @@ import { matesPolicy } from '../mates/policy.ts';
 import { storiesPolicy } from '../stories/policy.ts';
 import { symbolsPolicy } from '../symbols/policy.ts';
 import { staffPolicy } from './policy.ts';
+import { credentialsPolicy } from '../credentials/policy.ts';
 
 describe('console navigation', () => {
 	const hrefs = (v: Viewer | null) => consoleNavigation(v).map((i) => i.href);
@@ -19,6 +20,7 @@ describe('console navigation', () => {
 			'/console/staff',
 			'/console/cohorts',
 			'/console/applications',
+			'/console/credentials',
 			'/console/stories',
 			'/console/symbols',
 			'/console/departments',
@@ -38,6 +40,7 @@ describe('console navigation', () => {
 			'/console',
 			'/console/cohorts',
 			'/console/applications',
+			'/console/credentials',
 			'/console/symbols',
 			'/console/api-tokens'
 		]);
@@ -56,6 +59,7 @@ describe('console navigation', () => {
 			'/console/departments': staffPolicy.canManageStaff,
 			'/console/cohorts': matesPolicy.canManageCohorts,
 			'/console/applications': matesPolicy.canReviewApplications,
+			'/console/credentials': credentialsPolicy.canRevoke,
 			'/console/stories': storiesPolicy.canReview,
 			'/console/symbols': symbolsPolicy.canSeeAllLoyalty,
 			'/console/audit': auditPolicy.canReadAudit,

@@ -6,6 +6,7 @@ import { staffPolicy } from './policy.ts';
 import { matesPolicy } from '../mates/policy.ts';
 import { storiesPolicy } from '../stories/policy.ts';
 import { symbolsPolicy } from '../symbols/policy.ts';
+import { credentialsPolicy } from '../credentials/policy.ts';
 
 export interface NavItem {
 	href: string;
@@ -25,6 +26,8 @@ export function consoleNavigation(viewer: Viewer | null): NavItem[] {
 		items.push({ href: '/console/cohorts', labelKey: 'console.nav.cohorts', icon: 'calendar' });
 	if (matesPolicy.canReviewApplications(viewer))
 		items.push({ href: '/console/applications', labelKey: 'console.nav.applications', icon: 'inbox' });
+	if (credentialsPolicy.canRevoke(viewer))
+		items.push({ href: '/console/credentials', labelKey: 'credentials.console.nav', icon: 'check' });
 	if (storiesPolicy.canReview(viewer))
 		items.push({ href: '/console/stories', labelKey: 'console.nav.stories', icon: 'book' });
 	if (symbolsPolicy.canSeeAllLoyalty(viewer))

@@ -6,7 +6,7 @@ import { AppError } from '../core/errors.ts';
 import type { Jobs } from '../core/jobs.ts';
 import type { SafeFetch } from '../core/safe-fetch.ts';
 import { formerMateSvg, placeholderSvg, renderPng, resizePng, type PngSize } from './artwork.ts';
-import { bakePng, bakeSvg } from './baking.ts';
+import { bakePng, bakeSvg } from '../credentials/badge.ts';
 import { createSymbolLoads, refererOrigin } from './loads.ts';
 import { siteCheck, symbolArtwork, symbolLoad, type SymbolName } from './schema.ts';
 import { checkSite, type MateAddresses } from './site-check.ts';

@@ -10,7 +10,7 @@ import { listAudit } from '../audit/service.ts';
 import { fixedClock } from '../core/clock.ts';
 import { AppError } from '../core/errors.ts';
 import { createSafeFetch, type SafeFetch } from '../core/safe-fetch.ts';
-import { unbakePng } from './baking.ts';
+import { extractBakedCredential } from '../credentials/badge.ts';
 import { createSymbolsService } from './service.ts';
 import { symbolsDeps } from '../app.ts';
 
@@ -97,7 +97,7 @@ describe('downloads and embed code', () => {
 		const { jwt } = await jwtOfMate();
 		const png = await t.app.symbols.downloadFor(mate.userId, 'emblem', 512);
 		expect((await sharp(png.body).metadata()).width).toBe(512);
-		const baked = unbakePng(png.body);
+		const baked = extractBakedCredential(png.body);
 		expect(baked).toBe(jwt);
 		await expectMatesCredential(baked!);
 		const svg = (await t.app.symbols.downloadFor(mate.userId, 'wordmark', 'svg')).body.toString();

@@ -2,15 +2,25 @@ import type { RequestHandler } from './$types';
 import { app } from '#lib/server/app.ts';
 import { apiHandler } from '#lib/web/api.ts';
 import { verificationResponse } from '#lib/web/credentials.ts';
+import { chosenFile } from '#lib/web/forms.ts';
 
 /**
- * `/verify` for machines (Accept: application/json): POST `{ "jwt": "…" }` (or the form field `jwt`)
- * and get the real check of its signature, claims and status. Public.
+ * `/verify` for machines (Accept: application/json): POST `{ "jwt": "…" }` (or the form field `jwt`),
+ * a baked badge as the body (`Content-Type: image/png`) or as the multipart field `badge`, and get the
+ * real check of its signature, claims and status. Public.
  */
 export const POST: RequestHandler = apiHandler(async ({ request }) => {
 	const type = request.headers.get('content-type') ?? '';
-	const body = type.includes('application/json')
-		? await request.json().catch(() => ({}))
-		: Object.fromEntries((await request.formData()).entries());
-	return verificationResponse(await app().credentials.verifyJwt(body));
+	const { credentials } = app();
+	if (type.startsWith('image/png'))
+		return verificationResponse(await credentials.verifyPng(new Uint8Array(await request.arrayBuffer())));
+	if (type.includes('application/json'))
+		return verificationResponse(await credentials.verifyJwt(await request.json().catch(() => ({}))));
+	const data = await request.formData();
+	const badge = await chosenFile(data, 'badge');
+	return verificationResponse(
+		badge
+			? await credentials.verifyPng(badge.bytes)
+			: await credentials.verifyJwt(Object.fromEntries(data.entries()))
+	);
 });

@@ -219,7 +219,11 @@ export default {
 				reject: 'Declined an application'
 			},
 			settings: { update: 'Changed a setting' },
-			credentials: { rotate_key: 'Rotated the credential signing key' },
+			credentials: {
+				rotate_key: 'Rotated the credential signing key',
+				revoke: 'Revoked a Mate credential',
+				certificate_settings: 'Changed the certificate signature'
+			},
 			privacy: { notice: { publish: 'Published a privacy notice' } },
 			api_token: { create: 'Created an API token', revoke: 'Revoked an API token' }
 		}

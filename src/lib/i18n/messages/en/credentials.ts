@@ -33,7 +33,10 @@ export default {
 			wrong_issuer: 'It names another issuer.',
 			claims_mismatch: 'Its dates or identifiers disagree with each other.',
 			not_open_badge: 'It is not an Open Badges 3.0 credential.',
-			unknown_credential: 'The city has no record of issuing it.'
+			unknown_credential: 'The city has no record of issuing it.',
+			status_unverifiable:
+				'Its revocation list could not be read or is not genuine, so its status is unknown.',
+			not_baked: 'The image has no credential baked into it.'
 		},
 		who: 'Who',
 		what: 'What',
@@ -47,7 +50,13 @@ export default {
 			'Software can ask the same address for JSON (Accept: application/json). The city’s public keys are at {jwks}.',
 		issuerProfile: 'The issuer’s profile',
 		keys: 'Public keys',
-		another: 'Verify another credential'
+		another: 'Verify another credential',
+		pasteTitle: 'Paste a signed credential',
+		badgeTitle: 'Or upload a badge image',
+		badge: 'Badge image (PNG)',
+		badgeHint:
+			'The badge downloaded from a Mate’s account carries the signed credential inside it. At most 2 MB.',
+		submitBadge: 'Verify the badge'
 	},
 	account: {
 		title: 'Your credentials',
@@ -55,10 +64,56 @@ export default {
 		none: 'Your credential is being prepared; it appears here in a moment.',
 		term: '{from} to {to}',
 		jwt: 'Download (.jwt)',
+		pdf: 'Certificate (PDF)',
+		png: 'Badge (PNG)',
 		json: 'Download (.json)',
 		verify: 'Verification page'
 	},
 	profile: {
 		verify: 'Verify {name}’s credential'
+	},
+	certificate: {
+		title: 'Global Mate Certificate',
+		certifies: 'This certifies that',
+		served: 'is a Global Mate of {city} in the {year} cohort',
+		term: 'Term: {from} to {to}',
+		number: 'Certificate no.',
+		issued: 'Issued',
+		verify: 'Verify this certificate',
+		cohort: 'Global Mate, cohort {year}'
+	},
+	console: {
+		nav: 'Credentials',
+		title: 'Mate credentials',
+		lead: 'Every credential the city issued. Revoke one when a Mate leaves the programme: the published revocation list is signed again at once, and every verification reports it revoked.',
+		search: 'Find by name or certificate number',
+		searchSubmit: 'Find',
+		number: 'Certificate',
+		holder: 'Mate',
+		term: 'Term',
+		status: 'Status',
+		active: 'Active',
+		revoked: 'Revoked',
+		revokedOn: 'Revoked on {date}: {reason}',
+		reason: 'Reason for revoking',
+		reasonHint: 'Kept with the credential and in the audit log, e.g. “Left the programme early”.',
+		revoke: 'Revoke',
+		revokeFor: 'Revoke {number} ({name})',
+		revokedDone: 'Credential {number} is revoked.',
+		empty: 'No credentials issued yet.',
+		verify: 'Verification page',
+		certificateTitle: 'Certificate signature',
+		certificateLead:
+			'Printed on every PDF certificate under the signature line. Without an image the certificate shows a plain seal with the city’s name.',
+		signature: 'Signature image',
+		signatureHint:
+			'A PNG with a transparent background works best (JPEG, WebP and HEIC are taken too). At most 5 MB; it is re-encoded without metadata.',
+		currentSignature: 'Current signature',
+		noSignature: 'No signature image: the certificate shows the default seal.',
+		removeSignature: 'Remove the signature image',
+		signatoryName: 'Name of the signatory',
+		signatoryTitle: 'Title of the signatory',
+		save: 'Save certificate settings',
+		saved: 'Certificate settings saved.'
 	}
 };

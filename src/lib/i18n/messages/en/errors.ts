@@ -17,6 +17,8 @@ export default {
 	token_invalid: 'This link or code is invalid or has expired.',
 	database_unreachable: 'The service is temporarily unavailable. Please try again shortly.',
 	data_dir_locked: 'The service is temporarily unavailable.',
+	certificate_unavailable:
+		'PDF certificates cannot be made on this server at the moment (its fonts are missing). The signed credential and the badge still work.',
 	internal: 'Something went wrong on our side. Please try again.',
 	story_locked: 'This story cannot be changed in its current state.',
 	topic_locked: 'This topic is locked: it takes no more replies. Your text is still in the form below.',
@@ -45,6 +47,9 @@ export default {
 	},
 	field: {
 		jwt: 'Paste the whole signed credential: three parts separated by dots.',
+		badge: 'Choose a PNG badge image downloaded from this site.',
+		revokeReason: 'Say why the credential is revoked (at least 3 characters).',
+		alreadyRevoked: 'This credential has already been revoked.',
 		storyImage: 'Images must be uploaded here; pictures from other sites cannot be shown.',
 		imageAlt: 'Every image needs a short description for people who cannot see it.',
 		storyBody: 'The text contains something the editor does not allow.',

@@ -217,7 +217,11 @@ export default {
 				reject: '지원서 불합격 처리'
 			},
 			settings: { update: '설정 변경' },
-			credentials: { rotate_key: '인증서 서명 키 교체' },
+			credentials: {
+				rotate_key: '인증서 서명 키 교체',
+				revoke: '메이트 인증서 취소',
+				certificate_settings: '인증서 서명 변경'
+			},
 			privacy: { notice: { publish: '개인정보 처리방침 게시' } },
 			api_token: { create: 'API 토큰 생성', revoke: 'API 토큰 폐기' }
 		}
