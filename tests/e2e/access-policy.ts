@@ -100,6 +100,13 @@ export const policyTable: Record<string, { path: string; expect: (p: Person) => 
 		expect: (p) => (p === 'anonymous' ? 'sign-in' : p === 'applicant' ? 403 : 200)
 	},
 	'/forum/t/[topic]': { path: '/forum/t/999999-no-such-topic', expect: () => 404 },
+	// Forum uploads answer POST (and tus) only, for those who write in the forum; an upload is its writer's.
+	'/forum/uploads/images': { path: '/forum/uploads/images', expect: () => 405 },
+	'/forum/uploads/videos': { path: '/forum/uploads/videos', expect: () => 405 },
+	'/forum/uploads/videos/[upload]': {
+		path: '/forum/uploads/videos/no-such-upload',
+		expect: (p) => (p === 'anonymous' ? 'sign-in' : p === 'applicant' ? 403 : 404)
+	},
 	'/activity': { path: '/activity', expect: everyone },
 	'/privacy': { path: '/privacy', expect: everyone },
 	'/sign-in': { path: '/sign-in', expect: signedOutOnly },
