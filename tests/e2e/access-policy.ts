@@ -102,6 +102,8 @@ export const policyTable: Record<string, { path: string; expect: (p: Person) => 
 	'/forum/t/[topic]': { path: '/forum/t/999999-no-such-topic', expect: () => 404 },
 	// Forum uploads answer POST (and tus) only, for those who write in the forum; an upload is its writer's.
 	'/forum/uploads/images': { path: '/forum/uploads/images', expect: () => 405 },
+	// Drafts are kept with PUT and thrown away with DELETE; nothing answers GET.
+	'/forum/drafts': { path: '/forum/drafts', expect: () => 405 },
 	'/forum/uploads/videos': { path: '/forum/uploads/videos', expect: () => 405 },
 	'/forum/uploads/videos/[upload]': {
 		path: '/forum/uploads/videos/no-such-upload',
