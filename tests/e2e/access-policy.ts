@@ -104,6 +104,8 @@ export const policyTable: Record<string, { path: string; expect: (p: Person) => 
 	'/forum/uploads/images': { path: '/forum/uploads/images', expect: () => 405 },
 	// Drafts are kept with PUT and thrown away with DELETE; nothing answers GET.
 	'/forum/drafts': { path: '/forum/drafts', expect: () => 405 },
+	// Reactions are given by POST (a form, or the page's script); nothing answers GET.
+	'/forum/reactions': { path: '/forum/reactions', expect: () => 405 },
 	'/forum/uploads/videos': { path: '/forum/uploads/videos', expect: () => 405 },
 	'/forum/uploads/videos/[upload]': {
 		path: '/forum/uploads/videos/no-such-upload',

@@ -87,3 +87,53 @@ describe('drafts', () => {
 		);
 	});
 });
+
+describe('reactions', () => {
+	it('toggle one of each kind per member, with counts everyone who reads sees', async () => {
+		const topic = await t.app.forum.startTopic(mate, {
+			category: ids['places-and-events'],
+			title: 'Lanterns tonight',
+			body: postBody('Going at eight.')
+		});
+		const { topic: row } = await t.app.forum.topicFor(visitor, topic.id);
+		const postId = (await t.app.forum.postsPage(row, 1)).posts[0].id;
+		const count = async (r: ForumReader, name: string) =>
+			(await t.app.forum.reactionsFor(r, [postId])).get(postId)!.find((c) => c.name === name)!;
+
+		const given = await t.app.forum.toggleReaction(otherMate, { post: postId, reaction: 'heart' });
+		expect(given.reacted).toBe(true);
+		expect(given.path).toBe(`/forum/t/${topic.id}-lanterns-tonight?page=1#post-1`);
+		await t.app.forum.toggleReaction(staff, { post: postId, reaction: 'heart' });
+		await t.app.forum.toggleReaction(otherMate, { post: postId, reaction: 'thumbsUp' });
+		expect(await count(otherMate, 'heart')).toMatchObject({ emoji: '❤️', count: 2, mine: true });
+		expect(await count(visitor, 'heart')).toMatchObject({ count: 2, mine: false });
+		expect(await count(visitor, 'thumbsUp')).toMatchObject({ count: 1 });
+
+		// Pressing it again takes it back.
+		expect((await t.app.forum.toggleReaction(otherMate, { post: postId, reaction: 'heart' })).reacted).toBe(
+			false
+		);
+		expect(await count(otherMate, 'heart')).toMatchObject({ count: 1, mine: false });
+
+		// Applicants read public categories but do not write, so they do not react; unknown kinds are refused.
+		expect(
+			(await failure(t.app.forum.toggleReaction(applicant, { post: postId, reaction: 'heart' }))).code
+		).toBe('forbidden');
+		expect((await failure(t.app.forum.toggleReaction(mate, { post: postId, reaction: '💩' }))).code).toBe(
+			'validation_failed'
+		);
+	});
+
+	it('are not given in a topic the reader may not read (as if it did not exist)', async () => {
+		const topic = await t.app.forum.startTopic(mate, {
+			category: ids.missions,
+			title: 'Mates only',
+			body: postBody('Secret plans.')
+		});
+		const { topic: row } = await t.app.forum.topicFor(mate, topic.id);
+		const postId = (await t.app.forum.postsPage(row, 1)).posts[0].id;
+		expect(
+			(await failure(t.app.forum.toggleReaction(applicant, { post: postId, reaction: 'heart' }))).code
+		).toBe('not_found');
+	});
+});
