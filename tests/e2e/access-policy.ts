@@ -106,6 +106,8 @@ export const policyTable: Record<string, { path: string; expect: (p: Person) => 
 	'/forum/drafts': { path: '/forum/drafts', expect: () => 405 },
 	// Reactions are given by POST (a form, or the page's script); nothing answers GET.
 	'/forum/reactions': { path: '/forum/reactions', expect: () => 405 },
+	// Search answers everyone, with only the topics each may read.
+	'/forum/search': { path: '/forum/search?q=%EC%B6%95%EC%A0%9C', expect: everyone },
 	'/forum/uploads/videos': { path: '/forum/uploads/videos', expect: () => 405 },
 	'/forum/uploads/videos/[upload]': {
 		path: '/forum/uploads/videos/no-such-upload',

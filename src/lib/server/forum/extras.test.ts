@@ -137,3 +137,55 @@ describe('reactions', () => {
 		).toBe('not_found');
 	});
 });
+
+describe('topic search', () => {
+	it('finds titles and post text, Korean two-letter words included, in categories the reader may read only', async () => {
+		const festival = await t.app.forum.startTopic(mate, {
+			category: ids['places-and-events'],
+			title: '서울 축제 이야기',
+			body: postBody('등불이 아름다웠어요.')
+		});
+		await t.app.forum.reply(otherMate, festival.id, {
+			body: postBody('The lantern boats were the best part.')
+		});
+		const secret = await t.app.forum.startTopic(mate, {
+			category: ids.missions,
+			title: '축제 미션 계획',
+			body: postBody('Mates only: the lantern mission plan.')
+		});
+
+		const found = async (r: ForumReader, q: string) =>
+			(await t.app.forum.searchTopics(r, q)).map((h) => h.topicId);
+		expect(await found(visitor, '축제')).toEqual([festival.id]);
+		expect(await found(applicant, '축제')).toEqual([festival.id]);
+		expect((await found(otherMate, '축제')).sort()).toEqual([festival.id, secret.id].sort());
+		expect(await found(staff, 'LANTERN MISSION')).toEqual([secret.id]);
+		expect(await found(visitor, 'LANTERN MISSION')).toEqual([]);
+		expect(await found(visitor, 'lantern')).not.toContain(secret.id);
+		// Every word must be found, in the title or the same post.
+		expect(await found(visitor, '축제 boats')).toEqual([festival.id]);
+		expect(await found(visitor, '축제 nowhere')).toEqual([]);
+		expect(await found(visitor, '')).toEqual([]);
+
+		const [hit] = await t.app.forum.searchTopics(visitor, 'boats');
+		expect(hit).toMatchObject({
+			title: '서울 축제 이야기',
+			number: 2,
+			text: 'The lantern boats were the best part.'
+		});
+		expect(hit.path).toBe(`/forum/t/${festival.id}-${festival.slug}?page=1#post-2`);
+	});
+
+	it('indexes posts written before search existed when the app starts', async () => {
+		const { forumPostSearch } = await import('./extras-schema.ts');
+		const topic = await t.app.forum.startTopic(mate, {
+			category: ids['places-and-events'],
+			title: 'Old hanok tea house',
+			body: postBody('Before search.')
+		});
+		await t.app.db.delete(forumPostSearch);
+		expect(await t.app.forum.searchTopics(visitor, 'hanok')).toEqual([]);
+		expect(await t.app.forum.indexMissingPosts()).toBeGreaterThan(0);
+		expect((await t.app.forum.searchTopics(visitor, 'hanok')).map((h) => h.topicId)).toEqual([topic.id]);
+	});
+});
