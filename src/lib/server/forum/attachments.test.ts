@@ -1,8 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPerson } from '../../../../tests/support/factories.ts';
 import { failure } from '../../../../tests/support/expect-failure.ts';
-import { categoryId, readerFor, visitor } from '../../../../tests/support/forum.ts';
+import { categoryId, forumReaders, visitor } from '../../../../tests/support/forum.ts';
 import { photoWithGps } from '../../../../tests/support/images.ts';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app.ts';
 import { makeVideo } from '../../../../tests/support/videos.ts';
@@ -25,13 +24,7 @@ const ids: Record<string, string> = {};
 
 beforeAll(async () => {
 	t = await createTestApp({ clock });
-	const people = await Promise.all([
-		createPerson(t.app, { roles: ['mate'] }),
-		createPerson(t.app, { roles: ['mate'] }),
-		createPerson(t.app, { roles: ['applicant'] }),
-		createPerson(t.app, { roles: ['content-reviewer'] })
-	]);
-	[mate, otherMate, applicant, staff] = await Promise.all(people.map((p) => readerFor(t.app, p)));
+	({ mate, otherMate, applicant, staff } = await forumReaders(t.app));
 	for (const slug of ['places-and-events', 'missions']) ids[slug] = await categoryId(t.app, slug);
 	ids.staff = newId();
 	await t.app.db.insert(forumCategory).values({

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPerson } from '../../../../tests/support/factories.ts';
 import { failure } from '../../../../tests/support/expect-failure.ts';
-import { categoryId, postBody, readerFor, visitor } from '../../../../tests/support/forum.ts';
+import { categoryId, postBody, forumReaders, visitor } from '../../../../tests/support/forum.ts';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app.ts';
 import type { ForumReader } from './policy.ts';
 
@@ -17,13 +16,7 @@ const ids: Record<string, string> = {};
 
 beforeAll(async () => {
 	t = await createTestApp({ clock });
-	const people = await Promise.all([
-		createPerson(t.app, { roles: ['mate'] }),
-		createPerson(t.app, { roles: ['mate'] }),
-		createPerson(t.app, { roles: ['applicant'] }),
-		createPerson(t.app, { roles: ['content-reviewer'] })
-	]);
-	[mate, otherMate, applicant, staff] = await Promise.all(people.map((p) => readerFor(t.app, p)));
+	({ mate, otherMate, applicant, staff } = await forumReaders(t.app));
 	for (const slug of ['places-and-events', 'missions']) ids[slug] = await categoryId(t.app, slug);
 });
 afterAll(async () => {
