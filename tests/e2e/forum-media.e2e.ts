@@ -139,6 +139,25 @@ describe('photos, clips, drafts, reactions and search in the forum', () => {
 		await kenji.keyboard.press('Enter');
 		await expect.poll(() => heart.getAttribute('aria-pressed')).toBe('false');
 
+		// Links on their own line: the platform's post behind a play button, any other site as a card.
+		await kenji.locator('.editor-body').click();
+		await kenji.keyboard.type('Both worth a look:');
+		await kenji.keyboard.press('Enter');
+		await kenji.keyboard.type('https://youtu.be/dQw4w9WgXcQ ');
+		await kenji.keyboard.press('Enter');
+		await kenji.keyboard.type('https://korean.visitseoul.net/events ');
+		await arrive(kenji, { text: en('forum.replied') }, () =>
+			kenji.getByRole('button', { name: en('forum.postReply') }).click()
+		);
+		const reply = kenji.locator('#post-2');
+		expect(await reply.locator('.link-card').innerText()).toContain('korean.visitseoul.net');
+		expect(await reply.locator('iframe').count()).toBe(0);
+		await kenji.route('https://www.youtube-nocookie.com/**', (route) => route.abort());
+		await reply.getByRole('button', { name: en('stories.video.play', { provider: 'YouTube' }) }).click();
+		expect(await reply.locator('iframe').getAttribute('src')).toBe(
+			'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ'
+		);
+
 		// Without JavaScript a reaction is a form post that comes back to the post.
 		const lukas = (await newPage(browser(), { appScripts: false })).page;
 		await signInDemo(lukas, 'lukas@demo.sotong.example', false);
