@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actionBy, createPerson } from '../../../../tests/support/factories.ts';
 import { failure } from '../../../../tests/support/expect-failure.ts';
-import { categoryId, forumReaders, visitor } from '../../../../tests/support/forum.ts';
+import { categoryId, forumReaders, readerFor, visitor } from '../../../../tests/support/forum.ts';
 import { photoWithGps } from '../../../../tests/support/images.ts';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app.ts';
 import { makeVideo } from '../../../../tests/support/videos.ts';
@@ -171,5 +172,22 @@ describe('pictures and clips in forum posts', () => {
 		expect(removed).toEqual([dropped]);
 		expect(await t.app.storage.exists(`images/${posted}/master.jpg`)).toBe(true);
 		expect(await t.app.storage.exists(`images/${dropped}/master.jpg`)).toBe(false);
+	});
+
+	it('outlive their writer’s account when posted; unposted uploads and drafts go with it', async () => {
+		const person = await createPerson(t.app, { roles: ['mate'] });
+		const writer = await readerFor(t.app, person);
+		const [posted, waiting] = [await uploadPhoto(writer), await uploadPhoto(writer)];
+		await t.app.forum.startTopic(writer, {
+			category: ids['places-and-events'],
+			title: 'Before I leave',
+			body: withMedia('Goodbye, Seoul.', [posted])
+		});
+		await t.app.forum.saveDraft(writer, { key: 'new', body: withMedia('Unsent.', [waiting]) });
+		await t.app.privacy.deleteAccount(actionBy(person), { password: person.password, confirm: 'on' });
+		expect(await t.app.storage.exists(`images/${posted}/master.jpg`)).toBe(true);
+		expect(await sees((await subjectOf(posted))!, visitor)).toBe(true);
+		expect(await subjectOf(waiting)).toBeNull();
+		expect(await t.app.storage.exists(`images/${waiting}/master.jpg`)).toBe(false);
 	});
 });
