@@ -107,6 +107,19 @@ export const policyTable: Record<string, { path: string; expect: (p: Person) => 
 		expect: (p) => (p === 'anonymous' ? 'sign-in' : p === 'applicant' ? 403 : 200)
 	},
 	'/forum/t/[topic]': { path: '/forum/t/999999-no-such-topic', expect: () => 404 },
+	// Forum uploads answer POST (and tus) only, for those who write in the forum; an upload is its writer's.
+	'/forum/uploads/images': { path: '/forum/uploads/images', expect: () => 405 },
+	// Drafts are kept with PUT and thrown away with DELETE; nothing answers GET.
+	'/forum/drafts': { path: '/forum/drafts', expect: () => 405 },
+	// Reactions are given by POST (a form, or the page's script); nothing answers GET.
+	'/forum/reactions': { path: '/forum/reactions', expect: () => 405 },
+	// Search answers everyone, with only the topics each may read.
+	'/forum/search': { path: '/forum/search?q=%EC%B6%95%EC%A0%9C', expect: everyone },
+	'/forum/uploads/videos': { path: '/forum/uploads/videos', expect: () => 405 },
+	'/forum/uploads/videos/[upload]': {
+		path: '/forum/uploads/videos/no-such-upload',
+		expect: (p) => (p === 'anonymous' ? 'sign-in' : p === 'applicant' ? 403 : 404)
+	},
 	'/activity': { path: '/activity', expect: everyone },
 	'/privacy': { path: '/privacy', expect: everyone },
 	'/sign-in': { path: '/sign-in', expect: signedOutOnly },

@@ -1,6 +1,6 @@
 import type { App } from '../../src/lib/server/app.ts';
 import { forumPolicy, type ForumReader } from '../../src/lib/server/forum/policy.ts';
-import type { Person } from './factories.ts';
+import { createPerson, type Person } from './factories.ts';
 
 /** The forum reader a person is, from a real session of theirs (roles and two-step sign-in included). */
 export async function readerFor(app: App, person: Person): Promise<ForumReader> {
@@ -26,4 +26,16 @@ export async function categoryId(app: App, slug: string): Promise<string> {
 	const found = all.find((c) => c.slug === slug);
 	if (!found) throw new Error(`No forum category ${slug}`);
 	return found.id;
+}
+
+/** The people forum tests ask about: two Mates, an applicant (reads, never writes) and staff. */
+export async function forumReaders(app: App) {
+	const people = await Promise.all([
+		createPerson(app, { roles: ['mate'] }),
+		createPerson(app, { roles: ['mate'] }),
+		createPerson(app, { roles: ['applicant'] }),
+		createPerson(app, { roles: ['content-reviewer'] })
+	]);
+	const [mate, otherMate, applicant, staff] = await Promise.all(people.map((p) => readerFor(app, p)));
+	return { mate, otherMate, applicant, staff };
 }

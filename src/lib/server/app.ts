@@ -46,6 +46,9 @@ import { mateTag } from './mates/page-tags.ts';
 import { negotiateLocale } from '../i18n/index.ts';
 import { createForumService, type ForumService } from './forum/service.ts';
 import { forumPersonalData } from './forum/personal-data.ts';
+import { forumClipLimits, forumSubjectsInUse, type ForumMedia } from './forum/attachments.ts';
+import { forumExtrasPersonalData } from './forum/extras-personal-data.ts';
+import { claimMedia } from './media/claims.ts';
 
 /** Everything a request or a job needs, built once per process (or once per test). */
 export interface App {
@@ -161,8 +164,14 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 		credentialsPersonalData(async (indexes) => late.credentials?.retireStatusIndexes(indexes)),
 		symbolsPersonalData,
 		storiesPersonalData(clock),
-		mediaPersonalData({ storage, subjectsInUse: storySubjectsInUse }),
-		forumPersonalData
+		mediaPersonalData({
+			storage,
+			// Stories that stay, and forum posts (which always stay, without their writer's name).
+			subjectsInUse: async (tx, subjects) =>
+				new Set([...(await storySubjectsInUse(tx, subjects)), ...(await forumSubjectsInUse(tx, subjects))])
+		}),
+		forumPersonalData,
+		forumExtrasPersonalData
 	];
 	const privacy = createPrivacyService({ db, auth, clock, personalData, pages, logger });
 	await privacy.ensureNotice();
@@ -176,11 +185,31 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 	await jobs.work<{ id: string }>('media.variants', async ({ id }) =>
 		refreshStoryOf(await media.makeVariants(id))
 	);
-	const videos = createVideoService({ db, storage, jobs, clock });
+	const videos = createVideoService({
+		db,
+		storage,
+		jobs,
+		clock,
+		maxSecondsFor: (subject) => (subject.startsWith('forum-') ? forumClipLimits.maxSeconds : null)
+	});
 	await jobs.work<{ id: string }>(posterQueue, async ({ id }) => refreshStoryOf(await videos.makePoster(id)));
 	await jobs.work(sweepQueue, async () => {
 		await videos.sweepExpiredUploads();
 	});
+	const forumMedia: ForumMedia = {
+		claim: claimMedia,
+		images: (ids) => media.imagesByIds(ids),
+		videos: (ids) => videos.videosByIds(ids)
+	};
+	const forum = createForumService({
+		db,
+		clock,
+		media: forumMedia,
+		mediaReleased: (ids) => checkUnusedLater(jobs, clock, ids)
+	});
+	await forum.ensureCategories();
+	// Posts written before search existed (or by code that does not index) get their search copy.
+	await forum.indexMissingPosts();
 	// Uploads nothing shows any more go a day later; stories say what they show (created below).
 	let stories: StoriesService | undefined;
 	const unusedMedia = createUnusedMediaCheck({
@@ -188,14 +217,16 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 		storage,
 		clock,
 		inUse: async (subject) =>
-			subject.startsWith('story:') && stories ? stories.mediaInUse(subject.slice('story:'.length)) : null
+			subject.startsWith('story:') && stories
+				? stories.mediaInUse(subject.slice('story:'.length))
+				: subject.startsWith('forum-')
+					? forum.forumMediaInUse(subject)
+					: null
 	});
 	await jobs.work<{ ids: string[] }>(unusedCheckQueue, async ({ ids }) => {
 		await unusedMedia.removeIfUnused(ids);
 	});
 	const roles = (userId: string) => rolesOf(db, userId);
-	const forum = createForumService({ db, clock });
-	await forum.ensureCategories();
 	const mates = createMatesService({
 		db,
 		clock,

@@ -1,9 +1,14 @@
-/** Platforms whose posts a video story may show through the platform's own embed. */
-export const embedProviders = ['youtube', 'instagram', 'tiktok'] as const;
+/**
+ * Platforms whose posts are shown through the platform's own embed: YouTube, Instagram and TikTok
+ * videos in stories; forum posts also show X posts (a link on its own line, `parseEmbedLink`).
+ */
+export const embedProviders = ['youtube', 'instagram', 'tiktok', 'x'] as const;
 export type EmbedProvider = (typeof embedProviders)[number];
+/** The platforms whose videos a video story may show (X posts are not videos). */
+export type VideoProvider = Exclude<EmbedProvider, 'x'>;
 
-export interface VideoEmbed {
-	provider: EmbedProvider;
+export interface VideoEmbed<P extends EmbedProvider = EmbedProvider> {
+	provider: P;
 	/** The post's own address, for a plain link when the embed is not loaded. */
 	url: string;
 	embedId: string;
@@ -15,7 +20,7 @@ const youtubeId = /^[\w-]{11}$/;
  * Reads a link to a YouTube video, an Instagram post or reel, or a TikTok video, as people copy it
  * from the app or the browser; null for anything else (other sites are never embedded).
  */
-export function parseVideoLink(link: string): VideoEmbed | null {
+export function parseVideoLink(link: string): VideoEmbed<VideoProvider> | null {
 	let url: URL;
 	try {
 		url = new URL(link.trim());
@@ -58,6 +63,28 @@ export function parseVideoLink(link: string): VideoEmbed | null {
 	return null;
 }
 
+/**
+ * Reads a link to a post the forum shows through its platform's embed: the videos above, or a post on
+ * X (x.com or twitter.com, `/<name>/status/<number>`); null for anything else.
+ */
+export function parseEmbedLink(link: string): VideoEmbed | null {
+	const video = parseVideoLink(link);
+	if (video) return video;
+	let url: URL;
+	try {
+		url = new URL(link.trim());
+	} catch {
+		return null;
+	}
+	const host = url.hostname.replace(/^(www\.|mobile\.)/, '');
+	if ((url.protocol !== 'https:' && url.protocol !== 'http:') || (host !== 'x.com' && host !== 'twitter.com'))
+		return null;
+	const [name, status, id] = url.pathname.split('/').filter(Boolean);
+	return name && /^\w{1,15}$/.test(name) && status === 'status' && id && /^\d{5,25}$/.test(id)
+		? { provider: 'x', embedId: id, url: `https://x.com/${name}/status/${id}` }
+		: null;
+}
+
 /** The address of the platform's official embed player for a post. */
 export function embedPlayerUrl(e: Pick<VideoEmbed, 'provider' | 'embedId'>): string {
 	switch (e.provider) {
@@ -67,6 +94,8 @@ export function embedPlayerUrl(e: Pick<VideoEmbed, 'provider' | 'embedId'>): str
 			return `https://www.instagram.com/${e.embedId}/embed/`;
 		case 'tiktok':
 			return `https://www.tiktok.com/embed/v2/${e.embedId}`;
+		case 'x':
+			return `https://platform.twitter.com/embed/Tweet.html?id=${e.embedId}&dnt=true`;
 	}
 }
 
@@ -81,5 +110,6 @@ export const embedFrame = {
 export const embedOrigins = [
 	'https://www.youtube-nocookie.com',
 	'https://www.instagram.com',
-	'https://www.tiktok.com'
+	'https://www.tiktok.com',
+	'https://platform.twitter.com'
 ] as const;

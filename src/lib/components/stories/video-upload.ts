@@ -97,13 +97,14 @@ async function fetchResult(url: string): Promise<UploadedVideo> {
 }
 
 /**
- * Uploads a video file into a story with the tus protocol: in chunks, reporting progress, resuming
- * after a dropped connection (and after a page reload, for the same file and story), and cancelled
- * through `signal`, which also removes it from the server. Resolves with the stored video once the
- * server has checked it; rejects with a `VideoUploadError` the page can show as it is.
+ * Uploads a video file with the tus protocol to an upload address (a story's `/write/<id>/videos`, the
+ * forum's `/forum/uploads/videos`): in chunks, reporting progress, resuming after a dropped connection
+ * (and after a page reload, for the same file and address), and cancelled through `signal`, which also
+ * removes it from the server. Resolves with the stored video once the server has checked it; rejects
+ * with a `VideoUploadError` the page can show as it is.
  */
 export function uploadVideo(
-	storyId: string,
+	endpoint: string,
 	file: File,
 	{ onProgress, signal, chunkSize = defaultChunkSize }: UploadVideoOptions = {}
 ): Promise<UploadedVideo> {
@@ -117,7 +118,7 @@ export function uploadVideo(
 			finish();
 		};
 		const upload = new Upload(file, {
-			endpoint: `/write/${encodeURIComponent(storyId)}/videos`,
+			endpoint,
 			chunkSize,
 			retryDelays,
 			metadata: { filename: file.name, filetype: file.type },

@@ -12,5 +12,6 @@ export * from '../mates/schema.ts';
 export * from '../stories/schema.ts';
 export * from '../media/schema.ts';
 export * from '../forum/schema.ts';
+export * from '../forum/extras-schema.ts';
 export * from '../credentials/schema.ts';
 export * from '../symbols/schema.ts';

@@ -74,4 +74,4 @@ export const defaultCategories: DefaultCategory[] = [
 ];
 
 /** Words the forum's own addresses use (/forum/new, /forum/t/…), so no category may take them. */
-export const reservedCategorySlugs = ['new', 't'];
+export const reservedCategorySlugs = ['new', 't', 'search', 'uploads', 'drafts', 'reactions'];

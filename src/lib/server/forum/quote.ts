@@ -1,4 +1,10 @@
-import { plainText, type StoryDocument } from '../stories/document.ts';
+import { plainText, type StoryDocument, type StoryNode } from '../stories/document.ts';
+
+/** A quote leaves the quoted post's pictures and clips where they are (a post shows its own only). */
+const withoutMedia = (nodes: StoryNode[]): StoryNode[] =>
+	nodes
+		.filter((n) => n.type !== 'image' && n.type !== 'video')
+		.map((n) => (n.content ? { ...n, content: withoutMedia(n.content) } : n));
 
 /**
  * What the reply form starts with when someone quotes a post: a quote block saying who wrote it,
@@ -11,7 +17,10 @@ export function quoteOf(post: { body: StoryDocument }, intro: string): { doc: St
 		content: [
 			{
 				type: 'blockquote',
-				content: [{ type: 'paragraph', content: [{ type: 'text', text: intro }] }, ...post.body.content]
+				content: [
+					{ type: 'paragraph', content: [{ type: 'text', text: intro }] },
+					...withoutMedia(post.body.content)
+				]
 			},
 			{ type: 'paragraph' }
 		]

@@ -2,7 +2,8 @@ import { and, asc, between, count, desc, eq, sql } from 'drizzle-orm';
 import { user } from '../accounts/schema.ts';
 import type { Database } from '../core/db.ts';
 import { AppError } from '../core/errors.ts';
-import { renderDocument } from '../stories/document.ts';
+import { mediaOfPosts, type ForumMedia } from './attachments.ts';
+import { renderPost } from './render.ts';
 import { forumPolicy, type ForumReader } from './policy.ts';
 import { forumCategory, forumPost, forumRead, forumTopic } from './schema.ts';
 
@@ -33,7 +34,7 @@ const readJoin = (userId: string | null) =>
  * forum policy for the reader (what they may not read does not exist for them: not found), with
  * unread counts and how far they have read.
  */
-export function createForumReading({ db }: { db: Database }) {
+export function createForumReading({ db, media }: { db: Database; media?: ForumMedia }) {
 	const readable = (reader: ForumReader, c: typeof forumCategory.$inferSelect | undefined) =>
 		!!c && forumPolicy.canRead(reader.access, c);
 
@@ -152,10 +153,14 @@ export function createForumReading({ db }: { db: Database }) {
 					and(eq(forumPost.topicId, topic.id), between(forumPost.number, first, first + postsPerPage - 1))
 				)
 				.orderBy(asc(forumPost.number));
+			const shown = await mediaOfPosts(
+				media,
+				rows.map((r) => r.body)
+			);
 			return {
 				page: current,
 				pages,
-				posts: rows.map(({ body, ...p }) => ({ ...p, html: renderDocument(body) }))
+				posts: rows.map(({ body, ...p }) => ({ ...p, html: renderPost(body, shown) }))
 			};
 		},
 

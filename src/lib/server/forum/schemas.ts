@@ -1,18 +1,33 @@
 import { z } from 'zod';
-import { documentFromText, plainText, storyDocument, type StoryNode } from '../stories/document.ts';
+import {
+	documentFromText,
+	imageIdsIn,
+	plainText,
+	storyDocument,
+	videoIdsIn,
+	type StoryNode
+} from '../stories/document.ts';
 
 /** A post is shorter than an article: 20,000 characters of text. */
 export const maxPostCharacters = 20_000;
 
-/** What the smaller forum toolbar makes; headings, pictures and videos are for stories (for now). */
-const refusedInPosts = new Set(['heading', 'image', 'videoEmbed']);
+/** Pictures and video clips one post may show. */
+export const maxPostAttachments = 20;
+
+/**
+ * What the smaller forum toolbar does not make: headings are for stories, and a video from YouTube,
+ * Instagram, TikTok or X is a link on its own line (shown through its embed, see forum/render.ts).
+ * Pictures and clips uploaded here are welcome (forum/attachments.ts checks they are the writer's).
+ */
+const refusedInPosts = new Set(['heading', 'videoEmbed']);
 const hasRefused = (nodes: StoryNode[] = []): boolean =>
 	nodes.some((n) => refusedInPosts.has(n.type) || hasRefused(n.content));
 
 /**
  * A post's text: the editor's JSON document (or, without JavaScript, plain text), checked by the
- * stories' allow-list and then by the forum's own rules: not empty, not too long, no headings or
- * media. Each failure is one clear field message; nothing is stored as HTML.
+ * stories' allow-list and then by the forum's own rules: not empty (a photo alone will do), not too
+ * long, no headings, at most `maxPostAttachments` pictures and clips. Each failure is one clear field
+ * message; nothing is stored as HTML.
  */
 const postBody = z.unknown().transform((raw, ctx) => {
 	const problem = (message: string) => {
@@ -35,9 +50,11 @@ const postBody = z.unknown().transform((raw, ctx) => {
 		);
 	}
 	const text = plainText(parsed.data);
-	if (!text.trim()) return problem('errors.field.postEmpty');
+	const media = imageIdsIn(parsed.data).length + videoIdsIn(parsed.data).length;
+	if (!text.trim() && media === 0) return problem('errors.field.postEmpty');
 	if (text.length > maxPostCharacters) return problem('errors.field.postTooLong');
 	if (hasRefused(parsed.data.content)) return problem('errors.field.postContent');
+	if (media > maxPostAttachments) return problem('errors.field.tooManyAttachments');
 	return parsed.data;
 });
 

@@ -7,6 +7,8 @@ import { newId } from '../core/ids.ts';
 import { slugify } from '../core/slug.ts';
 import { parseInput } from '../core/validation.ts';
 import { defaultCategories } from './categories.ts';
+import { attachPostMedia, type ForumMedia } from './attachments.ts';
+import { afterPosting, createForumExtras } from './extras.ts';
 import { forumPolicy, type ForumReader } from './policy.ts';
 import { createForumReading, pageOfPost, topicPath } from './reading.ts';
 import { forumCategory, forumPost, forumRead, forumTopic } from './schema.ts';
@@ -15,6 +17,10 @@ import { replyInput, startTopicInput } from './schemas.ts';
 export interface ForumDeps {
 	db: Database;
 	clock: Clock;
+	/** Pictures and clips in posts (the media module, wired in app.ts); without it posts take none. */
+	media?: ForumMedia;
+	/** Uploads a draft stopped showing, for the unused-upload check. */
+	mediaReleased?: (ids: string[]) => Promise<void>;
 }
 
 const categoryProblem = (key: string) =>
@@ -44,6 +50,7 @@ export function createForumService(deps: ForumDeps) {
 
 	return {
 		...reading,
+		...createForumExtras(deps),
 
 		/**
 		 * Creates the default categories that are missing (by address), on every start; a category
@@ -83,13 +90,23 @@ export function createForumService(deps: ForumDeps) {
 						lastPostedAt: at
 					})
 					.returning({ id: forumTopic.id, slug: forumTopic.slug });
+				const postId = newId();
 				await tx.insert(forumPost).values({
-					id: newId(),
+					id: postId,
 					topicId: topic.id,
 					number: 1,
 					authorId: userId,
 					body: data.body,
 					createdAt: at
+				});
+				await attachPostMedia(tx, deps.media, { writerId: userId, postId, body: data.body });
+				await afterPosting(tx, {
+					userId,
+					draftKey: 'new',
+					postId,
+					topicId: topic.id,
+					title: data.title,
+					body: data.body
 				});
 				await readUpTo(tx, userId, topic.id, 1);
 				return { id: topic.id, slug: topic.slug, path: topicPath(topic) };
@@ -120,9 +137,19 @@ export function createForumService(deps: ForumDeps) {
 				const t = await check(tx);
 				const number = t.postCount + 1;
 				const at = now();
+				const postId = newId();
 				await tx
 					.insert(forumPost)
-					.values({ id: newId(), topicId, number, authorId: userId, body, createdAt: at });
+					.values({ id: postId, topicId, number, authorId: userId, body, createdAt: at });
+				await attachPostMedia(tx, deps.media, { writerId: userId!, postId, body });
+				await afterPosting(tx, {
+					userId: userId!,
+					draftKey: `topic:${topicId}`,
+					postId,
+					topicId,
+					title: t.title,
+					body
+				});
 				await tx
 					.update(forumTopic)
 					.set({ postCount: number, lastPostedAt: at })

@@ -137,10 +137,12 @@ export function createUploads(deps: UploadDeps) {
 		async startUpload(
 			ownerId: string,
 			subject: string,
-			input: { length: number; type: string | null }
+			input: { length: number; type: string | null },
+			/** A smaller per-file limit than the administrator's, for what takes short clips only. */
+			opts: { maxBytes?: number } = {}
 		): Promise<UploadState> {
 			const limits = await mediaLimits(db);
-			checkFileSize(input.length, limits.maxVideoBytes);
+			checkFileSize(input.length, Math.min(limits.maxVideoBytes, opts.maxBytes ?? Infinity));
 			const now = clock.now();
 			const row = await db.transaction(async (tx) => {
 				await checkQuota(tx, ownerId, input.length, limits.quotaBytes);

@@ -1,6 +1,7 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Clock } from '../core/clock.ts';
 import type { Database } from '../core/db.ts';
+import { AppError } from '../core/errors.ts';
 import { newId } from '../core/ids.ts';
 import type { Jobs } from '../core/jobs.ts';
 import type { ByteRange, Storage } from '../core/storage.ts';
@@ -15,6 +16,8 @@ export interface VideoDeps {
 	storage: Storage;
 	jobs: Jobs;
 	clock: Clock;
+	/** The longest video a subject takes (forum posts take short clips), or null for no limit. */
+	maxSecondsFor?: (subject: string) => number | null;
 }
 
 export type VideoRow = typeof video.$inferSelect;
@@ -28,6 +31,10 @@ const fileName = /^(?:original\.(mp4|mov|webm)|(poster)\.jpg)$/;
 const mimeOf = Object.fromEntries(
 	Object.entries(acceptedVideoTypes).map(([mime, container]) => [container, mime as VideoMime])
 );
+
+/** "3 min", "90 s": a length as messages say it. */
+const formatDuration = (seconds: number) =>
+	seconds % 60 === 0 ? `${seconds / 60} min` : `${Math.round(seconds)} s`;
 
 /** What a story needs to show a video: its size, length and files. */
 export function videoSummary(row: VideoRow) {
@@ -56,6 +63,11 @@ export function createVideoService(deps: VideoDeps) {
 	/** Moves a complete upload into place as a video, or refuses it (then the upload is removed). */
 	const accept = async (row: UploadRow, key: string): Promise<string> => {
 		const probe = await probeVideo(await storage.localPath(key));
+		const maxSeconds = deps.maxSecondsFor?.(row.subject) ?? null;
+		if (maxSeconds !== null && probe.durationSeconds > maxSeconds + 0.5)
+			throw new AppError('validation_failed', 'Video too long', {
+				fields: { file: { key: 'errors.upload.videoTooLong', params: { max: formatDuration(maxSeconds) } } }
+			});
 		const id = newId();
 		const target = originalKey(id, probe.container);
 		await storage.move(key, target);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pictureSources } from '../../media/pictures.ts';
-import { embedPlayerUrl, parseVideoLink, type EmbedProvider } from '../../stories/embeds.ts';
+import { embedPlayerUrl, parseVideoLink, type EmbedProvider, type VideoEmbed } from '../../stories/embeds.ts';
 
 /**
  * An article body as the editor (TipTap) sends it: structured JSON, checked against an allow-list of
@@ -25,7 +25,8 @@ const blockTypes = [
 	'blockquote',
 	'horizontalRule',
 	'image',
-	'videoEmbed'
+	'videoEmbed',
+	'video'
 ];
 const inlineTypes = ['text', 'hardBreak'];
 const markTypes = ['bold', 'italic', 'underline', 'strike', 'link'];
@@ -34,17 +35,25 @@ export const maxBodyCharacters = 60_000;
 /** Images in a story are always our own uploads, addressed by id; nothing is loaded from elsewhere. */
 const imageSrc = /^\/media\/images\/([0-9a-f-]{36})\/master\.jpg$/;
 
-/** The uploaded image ids a document shows, to look up their sizes and variants for rendering. */
-export function imageIdsIn(doc: { content?: StoryNode[] }): string[] {
+/** A video clip in the text is an uploaded file too (forum posts): its original, by id. */
+const videoSrc = /^\/media\/videos\/([0-9a-f-]{36})\/original\.(mp4|mov|webm)$/;
+
+const idsIn = (doc: { content?: StoryNode[] }, type: string, src: RegExp): string[] => {
 	const ids: string[] = [];
 	const walk = (n: StoryNode) => {
-		const id = n.type === 'image' ? imageSrc.exec(String(n.attrs?.src ?? ''))?.[1] : undefined;
+		const id = n.type === type ? src.exec(String(n.attrs?.src ?? ''))?.[1] : undefined;
 		if (id) ids.push(id);
 		n.content?.forEach(walk);
 	};
 	doc.content?.forEach(walk);
 	return [...new Set(ids)];
-}
+};
+
+/** The uploaded image ids a document shows, to look up their sizes and variants for rendering. */
+export const imageIdsIn = (doc: { content?: StoryNode[] }) => idsIn(doc, 'image', imageSrc);
+
+/** The uploaded video ids a document shows (clips in forum posts), for posters and sizes. */
+export const videoIdsIn = (doc: { content?: StoryNode[] }) => idsIn(doc, 'video', videoSrc);
 
 /**
  * A video inside the text keeps only the link the writer pasted; which platform and which post it is
@@ -54,8 +63,10 @@ const videoOf = (n: StoryNode) => {
 	const url = n.attrs?.url;
 	return typeof url === 'string' && url.length <= 2000 ? parseVideoLink(url) : null;
 };
-const onlyUrl = (n: StoryNode) =>
-	Object.keys(n.attrs ?? {}).every((k) => k === 'url') && !n.content && n.text === undefined && !n.marks;
+const onlyAttr = (name: string) => (n: StoryNode) =>
+	Object.keys(n.attrs ?? {}).every((k) => k === name) && !n.content && n.text === undefined && !n.marks;
+const onlyUrl = onlyAttr('url');
+const onlySrc = onlyAttr('src');
 
 const safeHref = (href: unknown) =>
 	typeof href === 'string' && /^(https?:\/\/|mailto:)[^\s]+$/i.test(href) && href.length <= 2000;
@@ -77,6 +88,10 @@ const node: z.ZodType<StoryNode> = z.lazy(() =>
 		.refine((n) => n.type !== 'text' || typeof n.text === 'string', 'errors.field.storyBody')
 		.refine((n) => n.type !== 'image' || imageSrc.test(String(n.attrs?.src ?? '')), 'errors.field.storyImage')
 		.refine((n) => n.type !== 'videoEmbed' || (onlyUrl(n) && videoOf(n) !== null), 'errors.field.videoLink')
+		.refine(
+			(n) => n.type !== 'video' || (onlySrc(n) && videoSrc.test(String(n.attrs?.src))),
+			'errors.field.storyVideo'
+		)
 		.refine(
 			(n) =>
 				n.type !== 'image' ||
@@ -141,7 +156,8 @@ export function plainText(doc: { content?: StoryNode[] }): string {
 		.trim();
 }
 
-const escapeHtml = (s: string) =>
+/** Text as HTML, every special character escaped. */
+export const escapeHtml = (s: string) =>
 	s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const tags: Record<string, string> = {
@@ -202,16 +218,52 @@ function renderImage(n: StoryNode, images: Map<string, ImageInfo>, origin: strin
 	return id && info ? pictureHtml({ id, ...info }, String(n.attrs?.alt ?? ''), origin) : '';
 }
 
+/** What rendering needs to know of an uploaded video clip: its size, type and whether it has a poster. */
+export interface VideoInfo {
+	width: number;
+	height: number;
+	mime: string;
+	hasPoster: boolean;
+}
+
+/**
+ * An uploaded clip in the browser's own player: nothing plays or downloads until asked (only its
+ * first bytes, for the length), the poster frame once the job has taken it, and a download link for
+ * browsers that cannot play it.
+ */
+function renderClip(
+	n: StoryNode,
+	videos: Map<string, VideoInfo>,
+	origin: string,
+	labels: DocumentLabels
+): string {
+	const m = videoSrc.exec(String(n.attrs?.src ?? ''));
+	if (!m) return '';
+	const info = videos.get(m[1]);
+	const src = `${origin}${m[0]}`;
+	const poster = info?.hasPoster ? ` poster="${origin}/media/videos/${m[1]}/poster.jpg"` : '';
+	const size = info ? ` width="${info.width}" height="${info.height}"` : '';
+	const type = info ? ` type="${escapeHtml(info.mime)}"` : '';
+	return (
+		`<figure class="video-clip"><video controls preload="metadata" playsinline${poster}${size}>` +
+		`<source src="${src}"${type}><a href="${src}">${escapeHtml(labels.download ?? 'Download the video')}</a>` +
+		`</video></figure>`
+	);
+}
+
 /** Words around a video in the text; without them the link shows the platform's name alone. */
 export interface DocumentLabels {
 	/** The link to the post on its platform, e.g. "Watch on YouTube". */
 	watchOn?: (provider: string) => string;
+	/** The link inside an uploaded clip's player, for browsers that cannot play it. */
+	download?: string;
 }
 
 export const providerNames: Record<EmbedProvider, string> = {
 	youtube: 'YouTube',
 	instagram: 'Instagram',
-	tiktok: 'TikTok'
+	tiktok: 'TikTok',
+	x: 'X'
 };
 
 /**
@@ -221,7 +273,11 @@ export const providerNames: Record<EmbedProvider, string> = {
  */
 function renderVideo(n: StoryNode, labels: DocumentLabels): string {
 	const video = videoOf(n);
-	if (!video) return '';
+	return video ? embedFigure(video, labels) : '';
+}
+
+/** The facade of a platform's post (see renderVideo); forum posts use it for links on their own line. */
+export function embedFigure(video: VideoEmbed, labels: DocumentLabels = {}): string {
 	const name = providerNames[video.provider];
 	const text = labels.watchOn?.(name) ?? name;
 	return (
@@ -233,6 +289,7 @@ function renderVideo(n: StoryNode, labels: DocumentLabels): string {
 
 interface RenderContext {
 	images: Map<string, ImageInfo>;
+	videos: Map<string, VideoInfo>;
 	origin: string;
 	labels: DocumentLabels;
 }
@@ -240,6 +297,7 @@ interface RenderContext {
 function renderNode(n: StoryNode, cx: RenderContext): string {
 	if (n.type === 'image') return renderImage(n, cx.images, cx.origin);
 	if (n.type === 'videoEmbed') return renderVideo(n, cx.labels);
+	if (n.type === 'video') return renderClip(n, cx.videos, cx.origin, cx.labels);
 	if (n.type === 'text') return renderText(n);
 	if (n.type === 'hardBreak') return '<br>';
 	if (n.type === 'horizontalRule') return '<hr>';
@@ -256,13 +314,15 @@ function renderNode(n: StoryNode, cx: RenderContext): string {
  * The document as HTML: only the allow-listed elements, every text escaped, links checked again, and
  * images as responsive `<picture>`s (AVIF, WebP, JPEG at several widths) with their size set. Feeds
  * pass the site's origin, so pictures keep working wherever the HTML is read. Videos are facades (see
- * renderVideo), their link worded by `labels` when the caller has a translator.
+ * renderVideo), their link worded by `labels` when the caller has a translator. Uploaded clips (forum
+ * posts) play in the browser's own player, with their poster and size from `videos`.
  */
 export function renderDocument(
 	doc: { content?: StoryNode[] },
 	images: Map<string, ImageInfo> = new Map(),
 	origin = '',
-	labels: DocumentLabels = {}
+	labels: DocumentLabels = {},
+	videos: Map<string, VideoInfo> = new Map()
 ): string {
-	return (doc.content ?? []).map((n) => renderNode(n, { images, origin, labels })).join('\n');
+	return (doc.content ?? []).map((n) => renderNode(n, { images, videos, origin, labels })).join('\n');
 }

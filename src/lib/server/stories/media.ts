@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { embedProviders, parseVideoLink } from '../../stories/embeds.ts';
+import { parseVideoLink, type VideoProvider } from '../../stories/embeds.ts';
 
 /** One photo of a photo set: an uploaded image with what it shows (alt) and what the writer says (caption). */
 export interface StoryPhoto {
@@ -11,7 +11,7 @@ export interface StoryPhoto {
 /** The video of a video story: a file uploaded here, or a post on a platform shown through its embed. */
 export type StoryVideo =
 	| { source: 'upload'; videoId: string }
-	| { source: 'embed'; provider: (typeof embedProviders)[number]; url: string; embedId: string };
+	| { source: 'embed'; provider: VideoProvider; url: string; embedId: string };
 
 const id = z.string().regex(/^[\w-]{36}$/, 'errors.field.invalid');
 const json = (v: unknown) => {

@@ -32,6 +32,7 @@ export default {
 			'HEIC photos cannot be read here. Save the photo as a JPEG and upload that; on an iPhone, Settings › Camera › Formats › Most Compatible takes JPEG photos from then on.',
 		notVideo: 'This file is not an MP4, MOV or WebM video.',
 		videoUnreadable: 'The video could not be read: no picture or length was found. It may be damaged.',
+		videoTooLong: 'The video is longer than {max}. Trim it to a short clip and upload it again.',
 		videoTruncated:
 			'The video file is cut short: its end is missing. Copy or export it again and upload the whole file.',
 		quotaExceeded: 'This would go past your storage allowance of {max} ({used} in use).',
@@ -58,7 +59,10 @@ export default {
 		postEmpty: 'Write something before posting.',
 		postTooLong: 'The post is too long: at most 20,000 characters.',
 		postContent:
-			'Posts can have bold and italic text, lists, quotes and links; headings, pictures and videos are not available in the forum yet.',
+			'Posts can have bold and italic text, lists, quotes, links, and pictures and video clips uploaded here; headings are for stories. To show a YouTube, Instagram, TikTok or X post, put its link on a line of its own.',
+		postMedia: 'A picture or video clip in this post is not one you uploaded for it. Upload it again here.',
+		tooManyAttachments: 'A post can show at most 20 pictures and video clips.',
+		storyVideo: 'Video clips must be uploaded here.',
 		forumCategory: 'Choose one of the categories in the list.',
 		forumStaffStarts: 'Only staff start topics in this category. You can reply to its topics.',
 		symbolSvg:

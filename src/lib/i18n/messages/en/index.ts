@@ -17,6 +17,7 @@ import mates from './mates.ts';
 import stories from './stories.ts';
 import search from './search.ts';
 import forum from './forum.ts';
+import forumExtras from './forumExtras.ts';
 import credentials from './credentials.ts';
 import symbols from './symbols.ts';
 
@@ -36,6 +37,7 @@ export const messages = {
 	stories,
 	search,
 	forum,
+	forumExtras,
 	credentials,
 	symbols
 };

@@ -17,6 +17,7 @@ export default {
 	share: { label: 'Share:', email: 'Email', more: 'More…' },
 	video: {
 		play: 'Play the video from {provider}',
+		showPost: 'Show the post from {provider}',
 		consent: 'Playing loads it from {provider}, which may set cookies.',
 		openOn: 'Watch on {provider}',
 		download: 'Download the video',
@@ -97,6 +98,10 @@ export default {
 		uploading: 'Uploading {percent}%…',
 		uploadFailed: 'The image could not be uploaded: {reason}',
 		uploaded: 'Image added.',
+		imageNeedsAlt: 'The image was not added: it needs a description.',
+		clip: 'Video clip',
+		clipAdded: 'Video clip added.',
+		clipFailed: 'The video clip could not be uploaded: {reason}',
 		toolbar: 'Formatting',
 		bold: 'Bold',
 		italic: 'Italic',

@@ -17,6 +17,7 @@ export default {
 	share: { label: '공유하기:', email: '이메일', more: '더 보기…' },
 	video: {
 		play: '{provider} 영상 재생하기',
+		showPost: '{provider} 게시물 보기',
 		consent: '재생하면 {provider}에서 영상을 불러오며, 그곳에서 쿠키를 저장할 수 있습니다.',
 		openOn: '{provider}에서 보기',
 		download: '영상 내려받기',
@@ -95,6 +96,10 @@ export default {
 		imageAlt: '볼 수 없는 사람을 위해 이미지를 설명해 주세요:',
 		uploading: '올리는 중 {percent}%…',
 		uploadFailed: '이미지를 올리지 못했습니다: {reason}',
+		imageNeedsAlt: '설명이 없어 이미지를 넣지 않았습니다.',
+		clip: '짧은 영상',
+		clipAdded: '영상을 넣었습니다.',
+		clipFailed: '영상을 올리지 못했습니다: {reason}',
 		uploaded: '이미지를 추가했습니다.',
 		toolbar: '서식',
 		bold: '굵게',

@@ -9,12 +9,20 @@ import { formValues, runForm } from '#lib/web/forms.ts';
 /** Starting a topic: the categories the writer may start one in (one chosen from ?category=). */
 export const load: PageServerLoad = async (event) => {
 	const viewer = authorize(event, forumPolicy.canWrite);
-	const categories = await app().forum.categoriesToStartIn(forumPolicy.readerOf(viewer));
+	const reader = forumPolicy.readerOf(viewer);
+	const { forum, clock } = app();
+	const [categories, draft] = await Promise.all([
+		forum.categoriesToStartIn(reader),
+		forum.draftFor(reader, 'new')
+	]);
 	const asked = event.url.searchParams.get('category');
 	const ko = event.locals.locale === 'ko';
 	return {
 		categories: categories.map((c) => ({ id: c.id, slug: c.slug, name: ko ? c.nameKo : c.nameEn })),
-		chosen: categories.find((c) => c.slug === asked)?.id ?? ''
+		chosen: draft?.categoryId ?? categories.find((c) => c.slug === asked)?.id ?? '',
+		// The topic being written before a reload (forum/drafts.ts), and when this page was made.
+		draft: draft && { title: draft.title, doc: draft.body, plain: draft.plain },
+		loadedAt: clock.now().toISOString()
 	};
 };
 

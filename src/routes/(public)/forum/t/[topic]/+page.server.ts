@@ -34,6 +34,11 @@ export const load: PageServerLoad = async (event) => {
 	const canReply = forumPolicy.canReply(reader.access, category, topic);
 	const quoted = Number(url.searchParams.get('quote'));
 	const post = canReply && quoted > 0 ? await forum.postToQuote(reader, id, quoted) : null;
+	const draft = canReply ? await forum.draftFor(reader, `topic:${id}`) : null;
+	const reactions = await forum.reactionsFor(
+		reader,
+		shown.posts.map((p) => p.id)
+	);
 	const name = (n: string | null) => n ?? locals.t('forum.formerMember');
 	const ko = locals.locale === 'ko';
 	return {
@@ -56,7 +61,12 @@ export const load: PageServerLoad = async (event) => {
 		staff: reader.access === 'staff',
 		quote: post
 			? quoteOf(post, locals.t('forum.quoteIntro', { name: name(post.author), n: post.number }))
-			: null
+			: null,
+		// The reply being written before a reload (forum/drafts.ts), and when this page was made.
+		draft: draft && { doc: draft.body, plain: draft.plain },
+		loadedAt: clock.now().toISOString(),
+		// Each post's reaction counts and the reader's own; those who may reply may react.
+		reactions: Object.fromEntries(reactions)
 	};
 };
 
