@@ -13,3 +13,4 @@ export * from '../stories/schema.ts';
 export * from '../media/schema.ts';
 export * from '../forum/schema.ts';
 export * from '../credentials/schema.ts';
+export * from '../notifications/schema.ts';
