@@ -37,6 +37,13 @@ import { mateTag } from './mates/page-tags.ts';
 import { negotiateLocale } from '../i18n/index.ts';
 import { createForumService, type ForumService } from './forum/service.ts';
 import { forumPersonalData } from './forum/personal-data.ts';
+import {
+	createNotificationsService,
+	emailQueue,
+	type NotificationsService
+} from './notifications/service.ts';
+import { digestQueue, type DigestRun } from './notifications/digest.ts';
+import { notificationsPersonalData } from './notifications/personal-data.ts';
 
 /** Everything a request or a job needs, built once per process (or once per test). */
 export interface App {
@@ -60,6 +67,8 @@ export interface App {
 	stories: StoriesService;
 	/** The Mates forum: categories, topics, replies and reading marks. */
 	forum: ForumService;
+	/** Forum notifications, subscriptions, instant emails and digests. */
+	notifications: NotificationsService;
 	media: MediaService;
 	/** Video uploads (resumable, tus) and their files. */
 	videos: VideoService;
@@ -122,7 +131,8 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 		credentialsPersonalData,
 		storiesPersonalData(clock),
 		mediaPersonalData({ storage, subjectsInUse: storySubjectsInUse }),
-		forumPersonalData
+		forumPersonalData,
+		notificationsPersonalData
 	];
 	const privacy = createPrivacyService({ db, auth, clock, personalData, pages, logger });
 	await privacy.ensureNotice();
@@ -154,9 +164,34 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 		await unusedMedia.removeIfUnused(ids);
 	});
 	const roles = (userId: string) => rolesOf(db, userId);
-	const forum = createForumService({ db, clock });
+	// Mentions name people by their Mate page (created below); the forum tells notifications about posts.
+	let mates: ReturnType<typeof createMatesService> | undefined;
+	const notifications = createNotificationsService({
+		db,
+		clock,
+		jobs,
+		logger,
+		origin: env.ORIGIN,
+		secret: env.AUTH_SECRET,
+		digestHourUtc: env.DIGEST_HOUR_UTC,
+		handles: {
+			peopleByHandles: (handles) => mates!.peopleByHandles(handles),
+			handlesLike: (typed, limit) => mates!.handlesLike(typed, limit)
+		}
+	});
+	await jobs.work<{ ids: string[] }>(emailQueue, async ({ ids }) => {
+		await notifications.sendInstantEmails(ids);
+	});
+	await jobs.work<{ run: DigestRun }>(digestQueue, ({ run }) => notifications.digests.runScheduled(run));
+	await notifications.digests.scheduleNext('daily');
+	await notifications.digests.scheduleNext('weekly');
+	const forum = createForumService({
+		db,
+		clock,
+		hooks: { preparePost: notifications.preparePost, posted: notifications.posted }
+	});
 	await forum.ensureCategories();
-	const mates = createMatesService({
+	mates = createMatesService({
 		db,
 		clock,
 		jobs,
@@ -221,6 +256,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 		})),
 		unusedMedia,
 		forum,
+		notifications,
 		media,
 		videos,
 		pages: pageCache,

@@ -7,6 +7,8 @@ import { newId } from '../core/ids.ts';
 import { slugify } from '../core/slug.ts';
 import { parseInput } from '../core/validation.ts';
 import { defaultCategories } from './categories.ts';
+import type { ForumHooks } from './hooks.ts';
+import type { StoryDocument } from '../stories/document.ts';
 import { forumPolicy, type ForumReader } from './policy.ts';
 import { createForumReading, pageOfPost, topicPath } from './reading.ts';
 import { forumCategory, forumPost, forumRead, forumTopic } from './schema.ts';
@@ -15,6 +17,8 @@ import { replyInput, startTopicInput } from './schemas.ts';
 export interface ForumDeps {
 	db: Database;
 	clock: Clock;
+	/** What other modules do with posts (mentions, notifications); see hooks.ts. */
+	hooks?: ForumHooks;
 }
 
 const categoryProblem = (key: string) =>
@@ -31,6 +35,8 @@ export function createForumService(deps: ForumDeps) {
 	const { db } = deps;
 	const now = () => deps.clock.now();
 	const reading = createForumReading(deps);
+	const hooks = deps.hooks ?? {};
+	const prepare = async (body: StoryDocument) => (hooks.preparePost ? hooks.preparePost(body) : body);
 
 	/** The writer has read what they wrote. */
 	const readUpTo = (tx: Executor, userId: string, topicId: number, number: number) =>
@@ -70,7 +76,9 @@ export function createForumService(deps: ForumDeps) {
 				throw categoryProblem(
 					c.staffStartsTopics ? 'errors.field.forumStaffStarts' : 'errors.field.forumCategory'
 				);
-			return db.transaction(async (tx) => {
+			const body = await prepare(data.body);
+			const postId = newId();
+			const started = await db.transaction(async (tx) => {
 				const at = now();
 				const [topic] = await tx
 					.insert(forumTopic)
@@ -84,16 +92,25 @@ export function createForumService(deps: ForumDeps) {
 					})
 					.returning({ id: forumTopic.id, slug: forumTopic.slug });
 				await tx.insert(forumPost).values({
-					id: newId(),
+					id: postId,
 					topicId: topic.id,
 					number: 1,
 					authorId: userId,
-					body: data.body,
+					body,
 					createdAt: at
 				});
 				await readUpTo(tx, userId, topic.id, 1);
 				return { id: topic.id, slug: topic.slug, path: topicPath(topic) };
 			});
+			await hooks.posted?.({
+				postId,
+				topicId: started.id,
+				categoryId: c.id,
+				number: 1,
+				authorId: userId,
+				body
+			});
+			return started;
 		},
 
 		/**
@@ -115,21 +132,31 @@ export function createForumService(deps: ForumDeps) {
 			};
 			// Refuse a reply to a topic the person may not answer before looking at what they wrote.
 			await check(db);
-			const { body } = parseInput(replyInput, input);
-			return db.transaction(async (tx) => {
+			const body = await prepare(parseInput(replyInput, input).body);
+			const postId = newId();
+			const replied = await db.transaction(async (tx) => {
 				const t = await check(tx);
 				const number = t.postCount + 1;
 				const at = now();
 				await tx
 					.insert(forumPost)
-					.values({ id: newId(), topicId, number, authorId: userId, body, createdAt: at });
+					.values({ id: postId, topicId, number, authorId: userId, body, createdAt: at });
 				await tx
 					.update(forumTopic)
 					.set({ postCount: number, lastPostedAt: at })
 					.where(eq(forumTopic.id, topicId));
 				await readUpTo(tx, userId!, topicId, number);
-				return { number, page: pageOfPost(number), path: topicPath(t) };
+				return { number, page: pageOfPost(number), path: topicPath(t), categoryId: t.categoryId };
 			});
+			await hooks.posted?.({
+				postId,
+				topicId,
+				categoryId: replied.categoryId,
+				number: replied.number,
+				authorId: userId!,
+				body
+			});
+			return replied;
 		},
 
 		/** Staff lock a topic (no more replies but from staff) or pin it to the top of its category. */

@@ -1,4 +1,13 @@
-import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+	boolean,
+	index,
+	integer,
+	pgTable,
+	primaryKey,
+	text,
+	timestamp,
+	uniqueIndex
+} from 'drizzle-orm/pg-core';
 import { user } from '../accounts/schema.ts';
 import { forumCategory, forumPost, forumTopic } from '../forum/schema.ts';
 
@@ -63,7 +72,10 @@ export const topicSubscription = pgTable(
 		level: text('level').$type<SubscriptionLevel>().notNull(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [primaryKey({ columns: [t.userId, t.topicId] }), index('forum_topic_subscription_topic_idx').on(t.topicId)]
+	(t) => [
+		primaryKey({ columns: [t.userId, t.topicId] }),
+		index('forum_topic_subscription_topic_idx').on(t.topicId)
+	]
 );
 
 /** A person's choice for one category: subscribed to its new topics, muted, or off. */
