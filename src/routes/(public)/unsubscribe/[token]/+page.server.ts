@@ -8,7 +8,9 @@ import { formValues, runForm } from '#lib/web/forms.ts';
  * it changes nothing, so a mail scanner that follows links unsubscribes nobody.
  */
 export const load: PageServerLoad = async ({ params, setHeaders }) => {
-	setHeaders({ 'cache-control': 'private, no-store', 'referrer-policy': 'no-referrer' });
+	// The token stays on this site (same-origin, not no-referrer: with no referrer at all the browser
+	// sends `Origin: null` on the confirming POST, and SvelteKit's origin check refuses it).
+	setHeaders({ 'cache-control': 'private, no-store', 'referrer-policy': 'same-origin' });
 	const found = await app().notifications.unsubscribeFor(params.token);
 	return { unsubscribe: found };
 };
