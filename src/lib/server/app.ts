@@ -164,34 +164,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 		await unusedMedia.removeIfUnused(ids);
 	});
 	const roles = (userId: string) => rolesOf(db, userId);
-	// Mentions name people by their Mate page (created below); the forum tells notifications about posts.
-	let mates: ReturnType<typeof createMatesService> | undefined;
-	const notifications = createNotificationsService({
-		db,
-		clock,
-		jobs,
-		logger,
-		origin: env.ORIGIN,
-		secret: env.AUTH_SECRET,
-		digestHourUtc: env.DIGEST_HOUR_UTC,
-		handles: {
-			peopleByHandles: (handles) => mates!.peopleByHandles(handles),
-			handlesLike: (typed, limit) => mates!.handlesLike(typed, limit)
-		}
-	});
-	await jobs.work<{ ids: string[] }>(emailQueue, async ({ ids }) => {
-		await notifications.sendInstantEmails(ids);
-	});
-	await jobs.work<{ run: DigestRun }>(digestQueue, ({ run }) => notifications.digests.runScheduled(run));
-	await notifications.digests.scheduleNext('daily');
-	await notifications.digests.scheduleNext('weekly');
-	const forum = createForumService({
-		db,
-		clock,
-		hooks: { preparePost: notifications.preparePost, posted: notifications.posted }
-	});
-	await forum.ensureCategories();
-	mates = createMatesService({
+	const mates = createMatesService({
 		db,
 		clock,
 		jobs,
@@ -206,6 +179,32 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 			await jobs.send(issueQueue, admitted);
 		}
 	});
+	// Mentions name people by their Mate page; the forum tells notifications about posts.
+	const notifications = createNotificationsService({
+		db,
+		clock,
+		jobs,
+		logger,
+		origin: env.ORIGIN,
+		secret: env.AUTH_SECRET,
+		digestHourUtc: env.DIGEST_HOUR_UTC,
+		handles: {
+			peopleByHandles: (handles) => mates.peopleByHandles(handles),
+			handlesLike: (typed, limit) => mates.handlesLike(typed, limit)
+		}
+	});
+	await jobs.work<{ ids: string[] }>(emailQueue, async ({ ids }) => {
+		await notifications.sendInstantEmails(ids);
+	});
+	await jobs.work<{ run: DigestRun }>(digestQueue, ({ run }) => notifications.digests.runScheduled(run));
+	await notifications.digests.scheduleNext('daily');
+	await notifications.digests.scheduleNext('weekly');
+	const forum = createForumService({
+		db,
+		clock,
+		hooks: { preparePost: notifications.preparePost, posted: notifications.posted }
+	});
+	await forum.ensureCategories();
 	const credentials = createCredentialsService({
 		db,
 		clock,
