@@ -120,6 +120,9 @@ export const policyTable: Record<string, { path: string; expect: (p: Person) => 
 		path: '/forum/uploads/videos/no-such-upload',
 		expect: (p) => (p === 'anonymous' ? 'sign-in' : p === 'applicant' ? 403 : 404)
 	},
+	// Subscribe / mute buttons post here; a GET is refused as a method.
+	'/forum/t/[topic]/follow': { path: '/forum/t/999999-no-such-topic/follow', expect: () => 405 },
+	'/forum/[category]/follow': { path: '/forum/missions/follow', expect: () => 405 },
 	'/activity': { path: '/activity', expect: everyone },
 	'/privacy': { path: '/privacy', expect: everyone },
 	'/sign-in': { path: '/sign-in', expect: signedOutOnly },
@@ -137,6 +140,11 @@ export const policyTable: Record<string, { path: string; expect: (p: Person) => 
 	'/account': { path: '/account', expect: signedIn },
 	'/account/two-factor': { path: '/account/two-factor', expect: signedIn },
 	'/account/export': { path: '/account/export', expect: signedIn },
+	'/account/notifications': { path: '/account/notifications', expect: signedIn },
+	// The editor's @ suggestions: JSON for signed-in people (an empty list for those who may not write).
+	'/account/mentions': { path: '/account/mentions?q=ma', expect: signedIn },
+	// An unsubscribe link opens without signing in; a made-up one says it is not valid.
+	'/unsubscribe/[token]': { path: '/unsubscribe/not-a-real-token', expect: everyone },
 	'/console': { path: '/console', expect: console },
 	'/console/staff': { path: '/console/staff', expect: adminOnly },
 	'/console/audit': { path: '/console/audit', expect: adminOnly },

@@ -49,6 +49,13 @@ import { forumPersonalData } from './forum/personal-data.ts';
 import { forumClipLimits, forumSubjectsInUse, type ForumMedia } from './forum/attachments.ts';
 import { forumExtrasPersonalData } from './forum/extras-personal-data.ts';
 import { claimMedia } from './media/claims.ts';
+import {
+	createNotificationsService,
+	emailQueue,
+	type NotificationsService
+} from './notifications/service.ts';
+import { digestQueue, type DigestRun } from './notifications/digest.ts';
+import { notificationsPersonalData } from './notifications/personal-data.ts';
 
 /** Everything a request or a job needs, built once per process (or once per test). */
 export interface App {
@@ -74,6 +81,8 @@ export interface App {
 	stories: StoriesService;
 	/** The Mates forum: categories, topics, replies and reading marks. */
 	forum: ForumService;
+	/** Forum notifications, subscriptions, instant emails and digests. */
+	notifications: NotificationsService;
 	media: MediaService;
 	/** Video uploads (resumable, tus) and their files. */
 	videos: VideoService;
@@ -171,7 +180,8 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 				new Set([...(await storySubjectsInUse(tx, subjects)), ...(await forumSubjectsInUse(tx, subjects))])
 		}),
 		forumPersonalData,
-		forumExtrasPersonalData
+		forumExtrasPersonalData,
+		notificationsPersonalData
 	];
 	const privacy = createPrivacyService({ db, auth, clock, personalData, pages, logger });
 	await privacy.ensureNotice();
@@ -196,6 +206,42 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 	await jobs.work(sweepQueue, async () => {
 		await videos.sweepExpiredUploads();
 	});
+	const roles = (userId: string) => rolesOf(db, userId);
+	const mates = createMatesService({
+		db,
+		clock,
+		jobs,
+		auth,
+		throttle,
+		storage,
+		origin: env.ORIGIN,
+		currentPrivacyVersion,
+		pages,
+		// A new Mate's credential is signed in the background, retried if it fails.
+		onAdmitted: async (admitted) => {
+			await jobs.send(issueQueue, admitted);
+		}
+	});
+	// Mentions name people by their Mate page; the forum tells notifications about posts.
+	const notifications = createNotificationsService({
+		db,
+		clock,
+		jobs,
+		logger,
+		origin: env.ORIGIN,
+		secret: env.AUTH_SECRET,
+		digestHourUtc: env.DIGEST_HOUR_UTC,
+		handles: {
+			peopleByHandles: (handles) => mates.peopleByHandles(handles),
+			handlesLike: (typed, limit) => mates.handlesLike(typed, limit)
+		}
+	});
+	await jobs.work<{ ids: string[] }>(emailQueue, async ({ ids }) => {
+		await notifications.sendInstantEmails(ids);
+	});
+	await jobs.work<{ run: DigestRun }>(digestQueue, ({ run }) => notifications.digests.runScheduled(run));
+	await notifications.digests.scheduleNext('daily');
+	await notifications.digests.scheduleNext('weekly');
 	const forumMedia: ForumMedia = {
 		claim: claimMedia,
 		images: (ids) => media.imagesByIds(ids),
@@ -205,7 +251,8 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 		db,
 		clock,
 		media: forumMedia,
-		mediaReleased: (ids) => checkUnusedLater(jobs, clock, ids)
+		mediaReleased: (ids) => checkUnusedLater(jobs, clock, ids),
+		hooks: { preparePost: notifications.preparePost, posted: notifications.posted }
 	});
 	await forum.ensureCategories();
 	// Posts written before search existed (or by code that does not index) get their search copy.
@@ -225,22 +272,6 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 	});
 	await jobs.work<{ ids: string[] }>(unusedCheckQueue, async ({ ids }) => {
 		await unusedMedia.removeIfUnused(ids);
-	});
-	const roles = (userId: string) => rolesOf(db, userId);
-	const mates = createMatesService({
-		db,
-		clock,
-		jobs,
-		auth,
-		throttle,
-		storage,
-		origin: env.ORIGIN,
-		currentPrivacyVersion,
-		pages,
-		// A new Mate's credential is signed in the background, retried if it fails.
-		onAdmitted: async (admitted) => {
-			await jobs.send(issueQueue, admitted);
-		}
 	});
 	const credentials = createCredentialsService({
 		db,
@@ -309,6 +340,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 		})),
 		unusedMedia,
 		forum,
+		notifications,
 		media,
 		videos,
 		pages: pageCache,

@@ -7,7 +7,9 @@ export const GET: RequestHandler = () => {
 	const body = [
 		'User-agent: *',
 		'Allow: /',
-		...['/console', '/account', '/write', '/apply/status', '/api/', '/search'].map((p) => `Disallow: ${p}`),
+		...['/console', '/account', '/write', '/apply/status', '/unsubscribe', '/api/', '/search'].map(
+			(p) => `Disallow: ${p}`
+		),
 		'',
 		`Sitemap: ${origin}/sitemap.xml`,
 		''

@@ -43,7 +43,9 @@ const envSchema = z
 		PAGE_CACHE: booleanish.default(true),
 		DEMO_DATA: booleanish.optional(),
 		CITY_NAME_EN: z.string().min(1).default('Seoul'),
-		CITY_NAME_KO: z.string().min(1).default('서울')
+		CITY_NAME_KO: z.string().min(1).default('서울'),
+		/** The hour (UTC, 0–23) forum digests go out: daily every day, weekly on Sundays (UTC). 23 is 08:00 in Seoul. */
+		DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(23)
 	})
 	.superRefine((env, ctx) => {
 		if (env.APP_MODE !== 'production') return;

@@ -10,7 +10,13 @@ export interface Jobs {
 		queue: string,
 		data: T,
 		/** `priority`: higher runs first (default 0); background work a person is not waiting for goes below. */
-		opts?: { retryLimit?: number; startAfter?: Date; priority?: number }
+		opts?: {
+			retryLimit?: number;
+			startAfter?: Date;
+			priority?: number;
+			/** A job id of our own: sending the same id twice queues one job (scheduled work on restarts). */
+			id?: string;
+		}
 	): Promise<string | null>;
 	work<T extends object>(queue: string, handler: JobHandler<T>): Promise<void>;
 	/** Processes what is queued now, in this process; tests and one-shot scripts use it. */
@@ -56,6 +62,7 @@ export async function createJobs(
 		async send(queue, data, o = {}) {
 			await ensureQueue(queue);
 			return boss.send(queue, data, {
+				id: o.id,
 				retryLimit: o.retryLimit ?? 5,
 				retryBackoff: true,
 				startAfter: o.startAfter,

@@ -15,3 +15,4 @@ export * from '../forum/schema.ts';
 export * from '../forum/extras-schema.ts';
 export * from '../credentials/schema.ts';
 export * from '../symbols/schema.ts';
+export * from '../notifications/schema.ts';

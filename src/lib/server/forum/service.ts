@@ -9,6 +9,8 @@ import { parseInput } from '../core/validation.ts';
 import { defaultCategories } from './categories.ts';
 import { attachPostMedia, type ForumMedia } from './attachments.ts';
 import { afterPosting, createForumExtras } from './extras.ts';
+import type { ForumHooks } from './hooks.ts';
+import type { StoryDocument } from '../stories/document.ts';
 import { forumPolicy, type ForumReader } from './policy.ts';
 import { createForumReading, pageOfPost, topicPath } from './reading.ts';
 import { forumCategory, forumPost, forumRead, forumTopic } from './schema.ts';
@@ -21,6 +23,8 @@ export interface ForumDeps {
 	media?: ForumMedia;
 	/** Uploads a draft stopped showing, for the unused-upload check. */
 	mediaReleased?: (ids: string[]) => Promise<void>;
+	/** What other modules do with posts (mentions, notifications); see hooks.ts. */
+	hooks?: ForumHooks;
 }
 
 const categoryProblem = (key: string) =>
@@ -37,6 +41,8 @@ export function createForumService(deps: ForumDeps) {
 	const { db } = deps;
 	const now = () => deps.clock.now();
 	const reading = createForumReading(deps);
+	const hooks = deps.hooks ?? {};
+	const prepare = async (body: StoryDocument) => (hooks.preparePost ? hooks.preparePost(body) : body);
 
 	/** The writer has read what they wrote. */
 	const readUpTo = (tx: Executor, userId: string, topicId: number, number: number) =>
@@ -77,7 +83,9 @@ export function createForumService(deps: ForumDeps) {
 				throw categoryProblem(
 					c.staffStartsTopics ? 'errors.field.forumStaffStarts' : 'errors.field.forumCategory'
 				);
-			return db.transaction(async (tx) => {
+			const body = await prepare(data.body);
+			const postId = newId();
+			const started = await db.transaction(async (tx) => {
 				const at = now();
 				const [topic] = await tx
 					.insert(forumTopic)
@@ -90,27 +98,35 @@ export function createForumService(deps: ForumDeps) {
 						lastPostedAt: at
 					})
 					.returning({ id: forumTopic.id, slug: forumTopic.slug });
-				const postId = newId();
 				await tx.insert(forumPost).values({
 					id: postId,
 					topicId: topic.id,
 					number: 1,
 					authorId: userId,
-					body: data.body,
+					body,
 					createdAt: at
 				});
-				await attachPostMedia(tx, deps.media, { writerId: userId, postId, body: data.body });
+				await attachPostMedia(tx, deps.media, { writerId: userId, postId, body });
 				await afterPosting(tx, {
 					userId,
 					draftKey: 'new',
 					postId,
 					topicId: topic.id,
 					title: data.title,
-					body: data.body
+					body
 				});
 				await readUpTo(tx, userId, topic.id, 1);
 				return { id: topic.id, slug: topic.slug, path: topicPath(topic) };
 			});
+			await hooks.posted?.({
+				postId,
+				topicId: started.id,
+				categoryId: c.id,
+				number: 1,
+				authorId: userId,
+				body
+			});
+			return started;
 		},
 
 		/**
@@ -132,12 +148,12 @@ export function createForumService(deps: ForumDeps) {
 			};
 			// Refuse a reply to a topic the person may not answer before looking at what they wrote.
 			await check(db);
-			const { body } = parseInput(replyInput, input);
-			return db.transaction(async (tx) => {
+			const body = await prepare(parseInput(replyInput, input).body);
+			const postId = newId();
+			const replied = await db.transaction(async (tx) => {
 				const t = await check(tx);
 				const number = t.postCount + 1;
 				const at = now();
-				const postId = newId();
 				await tx
 					.insert(forumPost)
 					.values({ id: postId, topicId, number, authorId: userId, body, createdAt: at });
@@ -155,8 +171,17 @@ export function createForumService(deps: ForumDeps) {
 					.set({ postCount: number, lastPostedAt: at })
 					.where(eq(forumTopic.id, topicId));
 				await readUpTo(tx, userId!, topicId, number);
-				return { number, page: pageOfPost(number), path: topicPath(t) };
+				return { number, page: pageOfPost(number), path: topicPath(t), categoryId: t.categoryId };
 			});
+			await hooks.posted?.({
+				postId,
+				topicId,
+				categoryId: replied.categoryId,
+				number: replied.number,
+				authorId: userId!,
+				body
+			});
+			return replied;
 		},
 
 		/** Staff lock a topic (no more replies but from staff) or pin it to the top of its category. */

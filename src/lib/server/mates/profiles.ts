@@ -111,6 +111,35 @@ export function createProfilesService(deps: ProfilesDeps) {
 			return rows.map((r) => ({ ...r, terms: terms.get(r.userId) ?? [] }));
 		},
 
+		/**
+		 * People by their handle (their page's address), for forum mentions: handle → user id and
+		 * display name. Handles nobody has are left out.
+		 */
+		async peopleByHandles(handles: string[]) {
+			const wanted = [...new Set(handles)].filter((h) => h.length <= 80);
+			if (wanted.length === 0) return new Map<string, { userId: string; name: string }>();
+			const rows = await db
+				.select({ slug: mateProfile.slug, userId: mateProfile.userId, name: mateProfile.displayName })
+				.from(mateProfile)
+				.where(inArray(mateProfile.slug, wanted));
+			return new Map(rows.map((r) => [r.slug, { userId: r.userId, name: r.name }]));
+		},
+
+		/** Mates whose handle starts with, or whose name contains, what was typed after `@`. */
+		async handlesLike(typed: string, limit = 8) {
+			const term = typed.trim().toLowerCase();
+			if (!term || term.length > 80) return [];
+			return db
+				.select({ handle: mateProfile.slug, userId: mateProfile.userId, name: mateProfile.displayName })
+				.from(mateProfile)
+				.where(
+					// likePattern without its leading % : the handle starts with what was typed.
+					sql`(${mateProfile.slug} like ${likePattern(term).slice(1)} or lower(${mateProfile.displayName}) like ${likePattern(term)})`
+				)
+				.orderBy(asc(mateProfile.slug))
+				.limit(limit);
+		},
+
 		/** Mates whose name, city or introduction contains every word of the query. */
 		async searchMates(terms: string[], limit = 12) {
 			if (terms.length === 0) return [];

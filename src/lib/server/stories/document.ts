@@ -29,7 +29,7 @@ const blockTypes = [
 	'video'
 ];
 const inlineTypes = ['text', 'hardBreak'];
-const markTypes = ['bold', 'italic', 'underline', 'strike', 'link'];
+const markTypes = ['bold', 'italic', 'underline', 'strike', 'link', 'mention'];
 export const maxBodyCharacters = 60_000;
 
 /** Images in a story are always our own uploads, addressed by id; nothing is loaded from elsewhere. */
@@ -71,9 +71,18 @@ const onlySrc = onlyAttr('src');
 const safeHref = (href: unknown) =>
 	typeof href === 'string' && /^(https?:\/\/|mailto:)[^\s]+$/i.test(href) && href.length <= 2000;
 
+/**
+ * A person's handle in a forum post (`@maria-gonzalez`): their Mate page's address. The forum marks
+ * the `@handle` text with a `mention` mark, rendered as a link to that page.
+ */
+export const mentionHandle = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u;
+const safeMention = (handle: unknown) =>
+	typeof handle === 'string' && handle.length <= 80 && mentionHandle.test(handle);
+
 const mark = z
 	.object({ type: z.enum(markTypes), attrs: z.record(z.string(), z.unknown()).optional() })
-	.refine((m) => m.type !== 'link' || safeHref(m.attrs?.href), 'errors.field.storyLink');
+	.refine((m) => m.type !== 'link' || safeHref(m.attrs?.href), 'errors.field.storyLink')
+	.refine((m) => m.type !== 'mention' || safeMention(m.attrs?.handle), 'errors.field.storyBody');
 
 const node: z.ZodType<StoryNode> = z.lazy(() =>
 	z
@@ -177,6 +186,8 @@ function renderText(n: StoryNode): string {
 		else if (m.type === 'strike') html = `<s>${html}</s>`;
 		else if (m.type === 'link' && safeHref(m.attrs?.href))
 			html = `<a href="${escapeHtml(String(m.attrs!.href))}" rel="noopener nofollow ugc">${html}</a>`;
+		else if (m.type === 'mention' && safeMention(m.attrs?.handle))
+			html = `<a class="mention" href="/mates/${encodeURIComponent(String(m.attrs!.handle))}">${html}</a>`;
 	}
 	return html;
 }

@@ -12,14 +12,16 @@ import { credentialsPolicy } from '#lib/server/credentials/policy.ts';
 export const load: PageServerLoad = async (event) => {
 	const viewer = authorize(event, accountsPolicy.canManageOwnAccount);
 	const { privacy } = app();
-	const [status, notice, contentPolicy, applications, profile, credentials] = await Promise.all([
-		privacy.status(viewer.userId),
-		privacy.currentNotice(),
-		privacy.contentOnDeletion(),
-		app().mates.applicationsOf(viewer.userId),
-		app().mates.profileOfUser(viewer.userId),
-		credentialsPolicy.canDownloadOwn(viewer) ? app().credentials.credentialsOf(viewer.userId) : null
-	]);
+	const [status, notice, contentPolicy, applications, profile, credentials, emailSettings] =
+		await Promise.all([
+			privacy.status(viewer.userId),
+			privacy.currentNotice(),
+			privacy.contentOnDeletion(),
+			app().mates.applicationsOf(viewer.userId),
+			app().mates.profileOfUser(viewer.userId),
+			credentialsPolicy.canDownloadOwn(viewer) ? app().credentials.credentialsOf(viewer.userId) : null,
+			app().notifications.settingsOf(viewer.userId)
+		]);
 	return {
 		account: {
 			name: viewer.name,
@@ -39,12 +41,23 @@ export const load: PageServerLoad = async (event) => {
 			validFrom: c.validFrom.toISOString(),
 			validUntil: c.validUntil.toISOString()
 		})),
+		emailSettings,
 		currentNoticeVersion: notice.version,
 		contentPolicy
 	};
 };
 
 export const actions: Actions = {
+	emailSettings: async (event) => {
+		const viewer = authorize(event, accountsPolicy.canManageOwnAccount);
+		const values = await formValues(event.request);
+		const result = await runForm(event, values, () =>
+			app().notifications.updateSettings(viewer.userId, values)
+		);
+		if (result && 'status' in result) return result;
+		setFlash(event.cookies, { kind: 'success', key: 'notifications.settings.saved' });
+		redirect(303, '/account');
+	},
 	acceptPrivacy: async (event) => {
 		const viewer = authorize(event, accountsPolicy.canManageOwnAccount);
 		const values = await formValues(event.request);

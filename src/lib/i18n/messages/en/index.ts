@@ -20,6 +20,7 @@ import forum from './forum.ts';
 import forumExtras from './forumExtras.ts';
 import credentials from './credentials.ts';
 import symbols from './symbols.ts';
+import notifications from './notifications.ts';
 
 export const messages = {
 	common,
@@ -39,5 +40,6 @@ export const messages = {
 	forum,
 	forumExtras,
 	credentials,
-	symbols
+	symbols,
+	notifications
 };

@@ -28,6 +28,8 @@ export const load: PageServerLoad = async (event) => {
 		page: list.page,
 		pages: list.pages,
 		signedIn: !!reader.userId,
+		// Subscribe / mute buttons (notifications module): null for visitors.
+		following: await app().notifications.followingCategory(reader, category.id),
 		canStart: forumPolicy.canStartTopic(reader.access, category)
 	};
 };

@@ -57,6 +57,8 @@ export const load: PageServerLoad = async (event) => {
 		// "New since your last visit" goes before this post, when it is on this page.
 		firstNew: lastRead !== null && lastRead < topic.postCount ? lastRead + 1 : null,
 		signedIn: !!reader.userId,
+		// Subscribe / mute buttons (notifications module): null for visitors.
+		following: await app().notifications.followingTopic(reader, id),
 		canReply,
 		staff: reader.access === 'staff',
 		quote: post

@@ -1,0 +1,411 @@
+import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { user } from '../accounts/schema.ts';
+import type { Clock } from '../core/clock.ts';
+import type { Database } from '../core/db.ts';
+import { AppError } from '../core/errors.ts';
+import { newId } from '../core/ids.ts';
+import type { Jobs } from '../core/jobs.ts';
+import type { Logger } from '../core/logger.ts';
+import { parseInput } from '../core/validation.ts';
+import type { PostedEvent } from '../forum/hooks.ts';
+import { forumPolicy, type ForumReader } from '../forum/policy.ts';
+import { pageOfPost, topicPath } from '../forum/reading.ts';
+import { forumCategory, forumRead, forumTopic, type CategoryVisibility } from '../forum/schema.ts';
+import type { StoryDocument } from '../stories/document.ts';
+import { recipientsOf } from './audience.ts';
+import { createDigests } from './digest.ts';
+import { createNotificationEmails } from './emails.ts';
+import { allHandlesIn, handlesIn, linkMentions } from './mentions.ts';
+import { notificationsPolicy, type Following } from './policy.ts';
+import {
+	categorySubscription,
+	notification,
+	notificationSetting,
+	topicSubscription,
+	type SubscriptionLevel
+} from './schema.ts';
+import { emailSettingsInput, levelInput } from './schemas.ts';
+import { unsubscribeTokens, type UnsubscribeScope } from './tokens.ts';
+
+/** Who has a handle (a Mate page), answered by the mates module. */
+export interface HandleDirectory {
+	peopleByHandles(handles: string[]): Promise<Map<string, { userId: string; name: string }>>;
+	handlesLike(typed: string, limit?: number): Promise<{ handle: string; userId: string; name: string }[]>;
+}
+
+export interface NotificationsDeps {
+	db: Database;
+	clock: Clock;
+	jobs: Jobs;
+	logger: Logger;
+	origin: string;
+	/** AUTH_SECRET: signs unsubscribe links. */
+	secret: string;
+	/** The hour (UTC) digests go out. */
+	digestHourUtc: number;
+	handles: HandleDirectory;
+}
+
+/** The queue that emails one batch of notifications (those one post caused). */
+export const emailQueue = 'notifications.email';
+
+export const notificationsPerPage = 30;
+
+/**
+ * Forum notifications: mentions, replies in followed topics and new topics in followed categories,
+ * kept for the app (with an unread count) and emailed at once or in a digest by the job queue. The
+ * module reads the forum's tables to join and filter, and asks the forum policy who may read what,
+ * so nobody is ever shown or sent a post from a category they may not read (now, not when it was
+ * written).
+ */
+export function createNotificationsService(deps: NotificationsDeps) {
+	const { db } = deps;
+	const now = () => deps.clock.now();
+	const tokens = unsubscribeTokens(deps.secret);
+	const emails = createNotificationEmails({ ...deps, tokens });
+	const digests = createDigests({ ...deps, tokens });
+
+	/** A notification counts as read once marked, or once the person has read the topic that far. */
+	const readSql = sql<boolean>`(${notification.readAt} is not null or coalesce(${forumRead.lastReadNumber}, 0) >= ${notification.postNumber})`;
+
+	/** Notifications of a reader, limited to what they may read today. */
+	const visibleTo = (reader: ForumReader & { userId: string }) =>
+		and(
+			eq(notification.userId, reader.userId),
+			inArray(forumCategory.visibility, notificationsPolicy.readableVisibilities(reader.access))
+		);
+
+	const following = async (userId: string, topicId: number, categoryId: string): Promise<Following> => {
+		const [[t], [c]] = await Promise.all([
+			db
+				.select({ level: topicSubscription.level })
+				.from(topicSubscription)
+				.where(and(eq(topicSubscription.userId, userId), eq(topicSubscription.topicId, topicId))),
+			db
+				.select({ level: categorySubscription.level })
+				.from(categorySubscription)
+				.where(and(eq(categorySubscription.userId, userId), eq(categorySubscription.categoryId, categoryId)))
+		]);
+		return { topic: t?.level ?? null, category: c?.level ?? null };
+	};
+
+	/** The topic and its category, when the reader may read them; otherwise they do not exist. */
+	const readableTopic = async (reader: ForumReader, topicId: number) => {
+		const [row] = await db
+			.select({ id: forumTopic.id, categoryId: forumTopic.categoryId, visibility: forumCategory.visibility })
+			.from(forumTopic)
+			.innerJoin(forumCategory, eq(forumCategory.id, forumTopic.categoryId))
+			.where(eq(forumTopic.id, topicId));
+		if (!row || !forumPolicy.canRead(reader.access, row)) throw new AppError('not_found', 'No such topic');
+		return row;
+	};
+
+	const signedIn = (reader: ForumReader): ForumReader & { userId: string } => {
+		if (!reader.userId) throw new AppError('unauthenticated', 'Sign in first');
+		return reader as ForumReader & { userId: string };
+	};
+
+	const service = {
+		tokens,
+		emails,
+		/** Daily and weekly digests by email (the `notifications.digest` job). */
+		digests,
+
+		/** A post's `@handle`s of people with a Mate page become mentions (links to their page). */
+		async preparePost(body: StoryDocument): Promise<StoryDocument> {
+			const handles = allHandlesIn(body);
+			const known = handles.length ? await deps.handles.peopleByHandles(handles) : new Map();
+			return linkMentions(body, new Set(known.keys()));
+		},
+
+		/**
+		 * After a post is committed: its writer follows the topic (unless they chose otherwise before),
+		 * and whoever it concerns is told, once, in the app; one job emails the batch. A failure here
+		 * is logged and the post stays (it is committed already).
+		 */
+		async posted(event: PostedEvent): Promise<void> {
+			try {
+				await service.notifyAbout(event);
+			} catch (err) {
+				deps.logger.error({ err, postId: event.postId }, 'notifying about a forum post failed');
+			}
+		},
+
+		/** The work of `posted`, throwing: who is told about a post, and the email job for them. */
+		async notifyAbout(event: PostedEvent): Promise<string[]> {
+			const { topicId, categoryId, authorId } = event;
+			const at = now();
+			await db
+				.insert(topicSubscription)
+				.values({ userId: authorId, topicId, level: 'subscribed', updatedAt: at })
+				.onConflictDoNothing();
+			const named = handlesIn(event.body);
+			const mentioned = new Set(
+				[...(named.length ? await deps.handles.peopleByHandles(named) : new Map()).values()].map(
+					(p) => p.userId
+				)
+			);
+			const firstPost = event.number === 1;
+			const [[category], topicLevels, categoryLevels] = await Promise.all([
+				db
+					.select({ visibility: forumCategory.visibility })
+					.from(forumCategory)
+					.where(eq(forumCategory.id, categoryId)),
+				db
+					.select({ userId: topicSubscription.userId, level: topicSubscription.level })
+					.from(topicSubscription)
+					.where(eq(topicSubscription.topicId, topicId)),
+				db
+					.select({ userId: categorySubscription.userId, level: categorySubscription.level })
+					.from(categorySubscription)
+					.where(eq(categorySubscription.categoryId, categoryId))
+			]);
+			if (!category) return [];
+			const topicOf = new Map(topicLevels.map((r) => [r.userId, r.level]));
+			const categoryOf = new Map(categoryLevels.map((r) => [r.userId, r.level]));
+			const candidates = new Set([
+				...mentioned,
+				...topicLevels.filter((r) => r.level === 'subscribed').map((r) => r.userId),
+				...(firstPost ? categoryLevels.filter((r) => r.level === 'subscribed').map((r) => r.userId) : [])
+			]);
+			candidates.delete(authorId);
+			const people = await recipientsOf(db, [...candidates]);
+			const rows = [...people.values()].flatMap((p) => {
+				const f = { topic: topicOf.get(p.userId) ?? null, category: categoryOf.get(p.userId) ?? null };
+				const kind = notificationsPolicy.kindFor(p.access, category.visibility, f, {
+					mentioned: mentioned.has(p.userId),
+					firstPost
+				});
+				return kind
+					? [
+							{
+								id: newId(),
+								userId: p.userId,
+								kind,
+								postId: event.postId,
+								topicId,
+								postNumber: event.number,
+								actorId: authorId,
+								createdAt: at
+							}
+						]
+					: [];
+			});
+			if (rows.length === 0) return [];
+			const inserted = await db
+				.insert(notification)
+				.values(rows)
+				.onConflictDoNothing()
+				.returning({ id: notification.id });
+			const ids = inserted.map((r) => r.id);
+			if (ids.length) await deps.jobs.send(emailQueue, { ids });
+			return ids;
+		},
+
+		/** How many notifications a signed-in person has not read (the header's count). */
+		async unreadCount(reader: ForumReader): Promise<number> {
+			if (!reader.userId) return 0;
+			const [row] = await db
+				.select({ n: count() })
+				.from(notification)
+				.innerJoin(forumTopic, eq(forumTopic.id, notification.topicId))
+				.innerJoin(forumCategory, eq(forumCategory.id, forumTopic.categoryId))
+				.leftJoin(
+					forumRead,
+					and(eq(forumRead.userId, notification.userId), eq(forumRead.topicId, notification.topicId))
+				)
+				.where(and(visibleTo(signedIn(reader)), sql`not ${readSql}`));
+			return row?.n ?? 0;
+		},
+
+		/** A page of a person's notifications, newest first, each with where to read the post. */
+		async listFor(reader: ForumReader, page = 1) {
+			const r = signedIn(reader);
+			const offset = (Math.max(1, page) - 1) * notificationsPerPage;
+			const rows = await db
+				.select({
+					id: notification.id,
+					kind: notification.kind,
+					postNumber: notification.postNumber,
+					createdAt: notification.createdAt,
+					read: readSql,
+					topicId: forumTopic.id,
+					topicSlug: forumTopic.slug,
+					topicTitle: forumTopic.title,
+					actor: user.name
+				})
+				.from(notification)
+				.innerJoin(forumTopic, eq(forumTopic.id, notification.topicId))
+				.innerJoin(forumCategory, eq(forumCategory.id, forumTopic.categoryId))
+				.leftJoin(user, eq(user.id, notification.actorId))
+				.leftJoin(
+					forumRead,
+					and(eq(forumRead.userId, notification.userId), eq(forumRead.topicId, notification.topicId))
+				)
+				.where(visibleTo(r))
+				.orderBy(desc(notification.createdAt), desc(notification.topicId), desc(notification.postNumber))
+				.limit(notificationsPerPage + 1)
+				.offset(offset);
+			return {
+				more: rows.length > notificationsPerPage,
+				items: rows.slice(0, notificationsPerPage).map((n) => ({
+					id: n.id,
+					kind: n.kind,
+					actor: n.actor,
+					topicTitle: n.topicTitle,
+					createdAt: n.createdAt,
+					read: !!n.read,
+					href: `${topicPath({ id: n.topicId, slug: n.topicSlug })}?page=${pageOfPost(n.postNumber)}#post-${n.postNumber}`
+				}))
+			};
+		},
+
+		/** Marks one of the person's own notifications read (anyone else's id changes nothing). */
+		async markRead(reader: ForumReader, id: string) {
+			const r = signedIn(reader);
+			await db
+				.update(notification)
+				.set({ readAt: now() })
+				.where(and(eq(notification.id, id), eq(notification.userId, r.userId), isNull(notification.readAt)));
+		},
+
+		/** Marks all of the person's notifications read. */
+		async markAllRead(reader: ForumReader) {
+			const r = signedIn(reader);
+			await db
+				.update(notification)
+				.set({ readAt: now() })
+				.where(and(eq(notification.userId, r.userId), isNull(notification.readAt)));
+		},
+
+		/** How the reader follows a topic and its category (for the buttons on the topic page). */
+		async followingTopic(reader: ForumReader, topicId: number): Promise<Following | null> {
+			if (!reader.userId) return null;
+			const t = await readableTopic(reader, topicId);
+			return following(reader.userId, t.id, t.categoryId);
+		},
+
+		/** How the reader follows a category (for the buttons on the category page). */
+		async followingCategory(reader: ForumReader, categoryId: string): Promise<SubscriptionLevel | null> {
+			if (!reader.userId) return null;
+			const [c] = await db
+				.select({ level: categorySubscription.level })
+				.from(categorySubscription)
+				.where(
+					and(eq(categorySubscription.userId, reader.userId), eq(categorySubscription.categoryId, categoryId))
+				);
+			return c?.level ?? 'off';
+		},
+
+		/** Subscribes to, mutes or leaves a topic the reader may read (one they may not is not found). */
+		async setTopicLevel(reader: ForumReader, topicId: number, input: unknown) {
+			const r = signedIn(reader);
+			const { level } = parseInput(levelInput, input);
+			const t = await readableTopic(r, topicId);
+			await db
+				.insert(topicSubscription)
+				.values({ userId: r.userId, topicId: t.id, level, updatedAt: now() })
+				.onConflictDoUpdate({
+					target: [topicSubscription.userId, topicSubscription.topicId],
+					set: { level, updatedAt: now() }
+				});
+			return level;
+		},
+
+		/** Subscribes to, mutes or leaves a category the reader may read. */
+		async setCategoryLevel(reader: ForumReader, categoryId: string, input: unknown) {
+			const r = signedIn(reader);
+			const { level } = parseInput(levelInput, input);
+			const [c] = await db.select().from(forumCategory).where(eq(forumCategory.id, categoryId));
+			if (!c || !forumPolicy.canRead(r.access, c)) throw new AppError('not_found', 'No such category');
+			await db
+				.insert(categorySubscription)
+				.values({ userId: r.userId, categoryId: c.id, level, updatedAt: now() })
+				.onConflictDoUpdate({
+					target: [categorySubscription.userId, categorySubscription.categoryId],
+					set: { level, updatedAt: now() }
+				});
+			return level;
+		},
+
+		/** A person's email choices (the defaults until they change them). */
+		async settingsOf(userId: string) {
+			const [s] = await db.select().from(notificationSetting).where(eq(notificationSetting.userId, userId));
+			return { instantEmail: s?.instantEmail ?? true, digest: s?.digest ?? 'none' };
+		},
+
+		/**
+		 * Saves a person's email choices. Choosing a digest starts it from now, so the first one holds
+		 * what came after the choice, not the whole forum's history.
+		 */
+		async updateSettings(userId: string, input: unknown) {
+			const data = parseInput(emailSettingsInput, input);
+			const at = now();
+			const before = await service.settingsOf(userId);
+			const startDigest = data.digest !== 'none' && before.digest === 'none';
+			await db
+				.insert(notificationSetting)
+				.values({ userId, ...data, lastDigestAt: startDigest ? at : null, updatedAt: at })
+				.onConflictDoUpdate({
+					target: notificationSetting.userId,
+					set: { ...data, updatedAt: at, ...(startDigest ? { lastDigestAt: at } : {}) }
+				});
+			return data;
+		},
+
+		/** What an unsubscribe link would stop, for its confirmation page; null for a link we did not sign. */
+		async unsubscribeFor(token: string): Promise<{ scope: UnsubscribeScope; email: string } | null> {
+			const found = tokens.read(token);
+			if (!found) return null;
+			const [u] = await db.select({ email: user.email }).from(user).where(eq(user.id, found.userId));
+			return u ? { scope: found.scope, email: u.email } : null;
+		},
+
+		/** Stops what the link says (instant emails or the digest), without signing in. */
+		async unsubscribe(token: string): Promise<UnsubscribeScope> {
+			const found = await service.unsubscribeFor(token);
+			const read = tokens.read(token);
+			if (!found || !read) throw new AppError('token_invalid', 'Not an unsubscribe link');
+			const change = found.scope === 'instant' ? { instantEmail: false } : { digest: 'none' as const };
+			await db
+				.insert(notificationSetting)
+				.values({ userId: read.userId, ...change, updatedAt: now() })
+				.onConflictDoUpdate({ target: notificationSetting.userId, set: { ...change, updatedAt: now() } });
+			return found.scope;
+		},
+
+		/** Mentionable Mates for the editor's suggestions: those who may read where the post goes. */
+		async mentionSuggestions(
+			reader: ForumReader,
+			where: { topicId?: number; categoryId?: string },
+			typed: string
+		) {
+			if (reader.access !== 'mate' && reader.access !== 'staff') return [];
+			let visibility: CategoryVisibility;
+			if (where.topicId !== undefined) visibility = (await readableTopic(reader, where.topicId)).visibility;
+			else if (where.categoryId) {
+				const [c] = await db.select().from(forumCategory).where(eq(forumCategory.id, where.categoryId));
+				if (!c || !forumPolicy.canRead(reader.access, c)) return [];
+				visibility = c.visibility;
+			} else visibility = 'public';
+			const found = await deps.handles.handlesLike(typed, 12);
+			const people = await recipientsOf(
+				db,
+				found.map((f) => f.userId)
+			);
+			return found
+				.filter((f) => {
+					const p = people.get(f.userId);
+					return p && forumPolicy.canRead(p.access, { visibility });
+				})
+				.slice(0, 8)
+				.map((f) => ({ handle: f.handle, name: f.name }));
+		},
+
+		/** The job: emails what one post caused, to those who want instant emails. */
+		sendInstantEmails: (ids: string[]) => emails.sendInstant(ids)
+	};
+	return service;
+}
+
+export type NotificationsService = ReturnType<typeof createNotificationsService>;
