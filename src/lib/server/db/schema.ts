@@ -12,4 +12,5 @@ export * from '../mates/schema.ts';
 export * from '../stories/schema.ts';
 export * from '../media/schema.ts';
 export * from '../forum/schema.ts';
+export * from '../forum/moderation-schema.ts';
 export * from '../credentials/schema.ts';
