@@ -154,7 +154,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 		await unusedMedia.removeIfUnused(ids);
 	});
 	const roles = (userId: string) => rolesOf(db, userId);
-	const forum = createForumService({ db, clock });
+	const forum = createForumService({ db, clock, logger });
 	await forum.ensureCategories();
 	const mates = createMatesService({
 		db,

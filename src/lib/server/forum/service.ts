@@ -1,12 +1,18 @@
 import { eq, sql } from 'drizzle-orm';
-import { recordAudit, type ActionContext } from '../audit/service.ts';
 import type { Clock } from '../core/clock.ts';
 import type { Database, Executor } from '../core/db.ts';
 import { AppError } from '../core/errors.ts';
 import { newId } from '../core/ids.ts';
 import { slugify } from '../core/slug.ts';
 import { parseInput } from '../core/validation.ts';
+import type { Logger } from '../core/logger.ts';
+import { checkWriter } from './anti-abuse.ts';
+import { createForumApproval } from './approval.ts';
 import { defaultCategories } from './categories.ts';
+import { createForumEditing } from './editing.ts';
+import { createForumFlags } from './flags.ts';
+import { createForumModeration, type ModerationEvent } from './moderation.ts';
+import { forumPendingPost } from './moderation-schema.ts';
 import { forumPolicy, type ForumReader } from './policy.ts';
 import { createForumReading, pageOfPost, topicPath } from './reading.ts';
 import { forumCategory, forumPost, forumRead, forumTopic } from './schema.ts';
@@ -15,6 +21,12 @@ import { replyInput, startTopicInput } from './schemas.ts';
 export interface ForumDeps {
 	db: Database;
 	clock: Clock;
+	logger?: Logger;
+	/**
+	 * Called after each moderation action commits, with whom to tell and why (a hidden post, a moved
+	 * topic, a silence…): the place to send the member a notification. Its failures are logged only.
+	 */
+	onModerated?: (event: ModerationEvent) => void | Promise<void>;
 }
 
 const categoryProblem = (key: string) =>
@@ -31,6 +43,7 @@ export function createForumService(deps: ForumDeps) {
 	const { db } = deps;
 	const now = () => deps.clock.now();
 	const reading = createForumReading(deps);
+	const moderation = createForumModeration(deps);
 
 	/** The writer has read what they wrote. */
 	const readUpTo = (tx: Executor, userId: string, topicId: number, number: number) =>
@@ -44,6 +57,10 @@ export function createForumService(deps: ForumDeps) {
 
 	return {
 		...reading,
+		...createForumEditing(deps),
+		...createForumFlags(deps, moderation),
+		...createForumApproval(deps, moderation),
+		...moderation.actions,
 
 		/**
 		 * Creates the default categories that are missing (by address), on every start; a category
@@ -58,7 +75,8 @@ export function createForumService(deps: ForumDeps) {
 
 		/**
 		 * A Mate or staff member starts a topic with its first post. A category they may not read is
-		 * refused exactly like one that does not exist (a forged id learns nothing).
+		 * refused exactly like one that does not exist (a forged id learns nothing). A new member's
+		 * topic may wait for approval instead (`pending`, anti-abuse.ts).
 		 */
 		async startTopic(reader: ForumReader, input: unknown) {
 			const data = parseInput(startTopicInput, input);
@@ -70,6 +88,15 @@ export function createForumService(deps: ForumDeps) {
 				throw categoryProblem(
 					c.staffStartsTopics ? 'errors.field.forumStaffStarts' : 'errors.field.forumCategory'
 				);
+			const { needsApproval } = await checkWriter(db, reader, data.body, now());
+			if (needsApproval) {
+				const { title, body } = data;
+				await db
+					.insert(forumPendingPost)
+					.values({ id: newId(), authorId: userId, categoryId: c.id, title, body, createdAt: now() });
+				// No topic exists until a reviewer approves it (id 0); its writer sees it in the category.
+				return { pending: true, id: 0, slug: '', path: `/forum/${c.slug}` };
+			}
 			return db.transaction(async (tx) => {
 				const at = now();
 				const [topic] = await tx
@@ -92,7 +119,7 @@ export function createForumService(deps: ForumDeps) {
 					createdAt: at
 				});
 				await readUpTo(tx, userId, topic.id, 1);
-				return { id: topic.id, slug: topic.slug, path: topicPath(topic) };
+				return { pending: false, id: topic.id, slug: topic.slug, path: topicPath(topic) };
 			});
 		},
 
@@ -105,7 +132,7 @@ export function createForumService(deps: ForumDeps) {
 			const check = async (tx: Executor) => {
 				const [t] = await tx.select().from(forumTopic).where(eq(forumTopic.id, topicId)).for('update');
 				const [c] = t ? await tx.select().from(forumCategory).where(eq(forumCategory.id, t.categoryId)) : [];
-				if (!t || !c || !forumPolicy.canRead(reader.access, c))
+				if (!t || !c || t.deletedAt || !forumPolicy.canRead(reader.access, c))
 					throw new AppError('not_found', 'No such topic');
 				if (!forumPolicy.canReply(reader.access, c, t))
 					throw t.locked && userId
@@ -116,6 +143,14 @@ export function createForumService(deps: ForumDeps) {
 			// Refuse a reply to a topic the person may not answer before looking at what they wrote.
 			await check(db);
 			const { body } = parseInput(replyInput, input);
+			const { needsApproval } = await checkWriter(db, reader, body, now());
+			if (needsApproval) {
+				const t = await check(db);
+				await db
+					.insert(forumPendingPost)
+					.values({ id: newId(), authorId: userId!, topicId, body, createdAt: now() });
+				return { pending: true as const, number: null, page: pageOfPost(t.postCount), path: topicPath(t) };
+			}
 			return db.transaction(async (tx) => {
 				const t = await check(tx);
 				const number = t.postCount + 1;
@@ -128,31 +163,7 @@ export function createForumService(deps: ForumDeps) {
 					.set({ postCount: number, lastPostedAt: at })
 					.where(eq(forumTopic.id, topicId));
 				await readUpTo(tx, userId!, topicId, number);
-				return { number, page: pageOfPost(number), path: topicPath(t) };
-			});
-		},
-
-		/** Staff lock a topic (no more replies but from staff) or pin it to the top of its category. */
-		async setTopicState(
-			ctx: ActionContext,
-			reader: ForumReader,
-			topicId: number,
-			state: { locked?: boolean; pinned?: boolean }
-		) {
-			if (reader.access !== 'staff') throw new AppError('forbidden', 'Staff only');
-			await db.transaction(async (tx) => {
-				const [t] = await tx
-					.update(forumTopic)
-					.set(state)
-					.where(eq(forumTopic.id, topicId))
-					.returning({ id: forumTopic.id });
-				if (!t) throw new AppError('not_found', 'No such topic');
-				await recordAudit(tx, ctx, {
-					action: 'forum.topic_state',
-					targetType: 'forum_topic',
-					targetId: String(topicId),
-					details: state
-				});
+				return { pending: false as const, number, page: pageOfPost(number), path: topicPath(t) };
 			});
 		}
 	};
