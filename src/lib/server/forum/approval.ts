@@ -154,3 +154,5 @@ export function createForumApproval({ db, clock }: { db: Database; clock: Clock 
 		}
 	};
 }
+
+export type ForumApproval = ReturnType<typeof createForumApproval>;

@@ -104,3 +104,5 @@ export function createForumFlags({ db, clock }: { db: Database; clock: Clock }, 
 		}
 	};
 }
+
+export type ForumFlags = ReturnType<typeof createForumFlags>;

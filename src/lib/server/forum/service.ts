@@ -13,6 +13,7 @@ import { createForumEditing } from './editing.ts';
 import { createForumFlags } from './flags.ts';
 import { createForumModeration, type ModerationEvent } from './moderation.ts';
 import { forumPendingPost } from './moderation-schema.ts';
+import { createTopicModerationView } from './moderation-view.ts';
 import { forumPolicy, type ForumReader } from './policy.ts';
 import { createForumReading, pageOfPost, topicPath } from './reading.ts';
 import { forumCategory, forumPost, forumRead, forumTopic } from './schema.ts';
@@ -44,6 +45,8 @@ export function createForumService(deps: ForumDeps) {
 	const now = () => deps.clock.now();
 	const reading = createForumReading(deps);
 	const moderation = createForumModeration(deps);
+	const flags = createForumFlags(deps, moderation);
+	const approval = createForumApproval(deps, moderation);
 
 	/** The writer has read what they wrote. */
 	const readUpTo = (tx: Executor, userId: string, topicId: number, number: number) =>
@@ -58,9 +61,10 @@ export function createForumService(deps: ForumDeps) {
 	return {
 		...reading,
 		...createForumEditing(deps),
-		...createForumFlags(deps, moderation),
-		...createForumApproval(deps, moderation),
+		...flags,
+		...approval,
 		...moderation.actions,
+		...createTopicModerationView(flags, approval, moderation.actions),
 
 		/**
 		 * Creates the default categories that are missing (by address), on every start; a category

@@ -5,6 +5,7 @@ import { settingsPolicy } from '../settings/policy.ts';
 import { staffPolicy } from './policy.ts';
 import { matesPolicy } from '../mates/policy.ts';
 import { storiesPolicy } from '../stories/policy.ts';
+import { forumPolicy } from '../forum/policy.ts';
 
 export interface NavItem {
 	href: string;
@@ -26,6 +27,8 @@ export function consoleNavigation(viewer: Viewer | null): NavItem[] {
 		items.push({ href: '/console/applications', labelKey: 'console.nav.applications', icon: 'inbox' });
 	if (storiesPolicy.canReview(viewer))
 		items.push({ href: '/console/stories', labelKey: 'console.nav.stories', icon: 'book' });
+	if (forumPolicy.canModerate(viewer))
+		items.push({ href: '/console/forum', labelKey: 'console.nav.forum', icon: 'message' });
 	if (staffPolicy.canManageStaff(viewer))
 		items.push({ href: '/console/departments', labelKey: 'console.nav.departments', icon: 'building' });
 	if (auditPolicy.canReadAudit(viewer))

@@ -5,6 +5,7 @@ export default {
 		cohorts: 'Cohorts',
 		applications: 'Applications',
 		stories: 'Stories',
+		forum: 'Forum moderation',
 		departments: 'Departments',
 		audit: 'Audit log',
 		settings: 'Settings',

@@ -5,6 +5,7 @@ export default {
 		cohorts: '기수',
 		applications: '지원서',
 		stories: '이야기 검토',
+		forum: '포럼 관리',
 		departments: '부서',
 		audit: '감사 로그',
 		settings: '설정',

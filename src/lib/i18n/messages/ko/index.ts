@@ -18,6 +18,7 @@ import stories from './stories.ts';
 import search from './search.ts';
 import forum from './forum.ts';
 import credentials from './credentials.ts';
+import moderation from './moderation.ts';
 
 export const messages = {
 	common,
@@ -35,5 +36,6 @@ export const messages = {
 	stories,
 	search,
 	forum,
-	credentials
+	credentials,
+	moderation
 };

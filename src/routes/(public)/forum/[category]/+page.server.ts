@@ -28,6 +28,7 @@ export const load: PageServerLoad = async (event) => {
 		page: list.page,
 		pages: list.pages,
 		signedIn: !!reader.userId,
+		waiting: await forum.waitingTopicsOf(reader, category.id),
 		canStart: forumPolicy.canStartTopic(reader.access, category)
 	};
 };
