@@ -100,6 +100,9 @@ export const policyTable: Record<string, { path: string; expect: (p: Person) => 
 		expect: (p) => (p === 'anonymous' ? 'sign-in' : p === 'applicant' ? 403 : 200)
 	},
 	'/forum/t/[topic]': { path: '/forum/t/999999-no-such-topic', expect: () => 404 },
+	// Editing and flagging a post: a post nobody may read (here, none at all) is not found for everyone.
+	'/forum/t/[topic]/p/[number]/edit': { path: '/forum/t/999999-no-such-topic/p/1/edit', expect: () => 404 },
+	'/forum/t/[topic]/p/[number]/flag': { path: '/forum/t/999999-no-such-topic/p/1/flag', expect: () => 404 },
 	'/activity': { path: '/activity', expect: everyone },
 	'/privacy': { path: '/privacy', expect: everyone },
 	'/sign-in': { path: '/sign-in', expect: signedOutOnly },
@@ -125,6 +128,16 @@ export const policyTable: Record<string, { path: string; expect: (p: Person) => 
 	'/console/stories': { path: '/console/stories', expect: reviewers },
 	'/console/stories/[id]': {
 		path: '/console/stories/no-such-story',
+		expect: (p) => (reviewers(p) === 200 ? 404 : reviewers(p))
+	},
+	// Forum moderation: content reviewers (and administrators), as for stories.
+	'/console/forum': { path: '/console/forum', expect: reviewers },
+	'/console/forum/posts/[id]': {
+		path: '/console/forum/posts/no-such-post',
+		expect: (p) => (reviewers(p) === 200 ? 404 : reviewers(p))
+	},
+	'/console/forum/topics/[id]': {
+		path: '/console/forum/topics/999999',
 		expect: (p) => (reviewers(p) === 200 ? 404 : reviewers(p))
 	},
 	'/console/applications': { path: '/console/applications', expect: programme },

@@ -119,9 +119,15 @@ export async function seedDemoForum(app: App) {
 		}
 		const moderator = await as(reviewer);
 		if (moderator && (topic.pinned || topic.locked))
-			await app.forum.setTopicState({ actorId: moderator.userId, actorEmail: reviewer }, moderator, id, {
-				pinned: topic.pinned,
-				locked: topic.locked
-			}, 'Demo');
+			await app.forum.setTopicState(
+				{ actorId: moderator.userId, actorEmail: reviewer },
+				moderator,
+				id,
+				{
+					pinned: topic.pinned,
+					locked: topic.locked
+				},
+				'Demo'
+			);
 	}
 }

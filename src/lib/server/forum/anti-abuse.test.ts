@@ -25,7 +25,11 @@ const linked = (...hrefs: string[]) =>
 		content: [
 			{
 				type: 'paragraph',
-				content: hrefs.map((href) => ({ type: 'text', text: `see ${href} `, marks: [{ type: 'link', attrs: { href } }] }))
+				content: hrefs.map((href) => ({
+					type: 'text',
+					text: `see ${href} `,
+					marks: [{ type: 'link', attrs: { href } }]
+				}))
 			}
 		]
 	});
@@ -48,7 +52,11 @@ describe('posting rate', () => {
 	it('refuses posts past the limit a minute with how long to wait, and exempts staff', async () => {
 		await putSetting(t.app.db, 'forum.postsPerMinute', 2, null);
 		const mate = await newMate();
-		const { id } = await t.app.forum.startTopic(mate, { category: ideas, title: 'Rate', body: postBody('One') });
+		const { id } = await t.app.forum.startTopic(mate, {
+			category: ideas,
+			title: 'Rate',
+			body: postBody('One')
+		});
 		clock.advance(20_000);
 		await t.app.forum.reply(mate, id, { body: postBody('Two') });
 		const refused = await failure(t.app.forum.reply(mate, id, { body: postBody('Three') }));
@@ -72,10 +80,19 @@ describe('links from new members', () => {
 	it('refuses more links than allowed until enough posts are approved', async () => {
 		const mate = await newMate();
 		const three = linked('https://a.example', 'https://b.example', 'https://c.example');
-		const refused = await failure(t.app.forum.startTopic(mate, { category: ideas, title: 'Links', body: three }));
-		expect(refused.fields?.body).toEqual({ key: 'errors.field.postTooManyLinks', params: { max: 2, posts: 3 } });
+		const refused = await failure(
+			t.app.forum.startTopic(mate, { category: ideas, title: 'Links', body: three })
+		);
+		expect(refused.fields?.body).toEqual({
+			key: 'errors.field.postTooManyLinks',
+			params: { max: 2, posts: 3 }
+		});
 		expect(await postsBy(mate)).toBe(0);
-		const { id } = await t.app.forum.startTopic(mate, { category: ideas, title: 'Hello', body: postBody('Hi') });
+		const { id } = await t.app.forum.startTopic(mate, {
+			category: ideas,
+			title: 'Hello',
+			body: postBody('Hi')
+		});
 		// Edits are held to the same limit.
 		expect((await failure(t.app.forum.editPost(mate, id, 1, { body: three }))).fields?.body?.key).toBe(
 			'errors.field.postTooManyLinks'
@@ -93,7 +110,11 @@ describe('links from new members', () => {
 describe('first posts need approval', () => {
 	it("holds a new member's first posts for a reviewer, visible only to them until approved", async () => {
 		const host = await newMate();
-		const { id } = await t.app.forum.startTopic(host, { category: ideas, title: 'Approval', body: postBody('Go') });
+		const { id } = await t.app.forum.startTopic(host, {
+			category: ideas,
+			title: 'Approval',
+			body: postBody('Go')
+		});
 		await putSetting(t.app.db, 'forum.approvalPosts', 1, null);
 		try {
 			const mate = await newMate();
@@ -106,7 +127,11 @@ describe('first posts need approval', () => {
 			expect(waiting).toEqual([expect.objectContaining({ html: '<p>My first words</p>', rejected: false })]);
 			expect(await t.app.forum.waitingRepliesOf(host, id)).toEqual([]);
 
-			const started = await t.app.forum.startTopic(mate, { category: ideas, title: 'My topic', body: postBody('Hi') });
+			const started = await t.app.forum.startTopic(mate, {
+				category: ideas,
+				title: 'My topic',
+				body: postBody('Hi')
+			});
 			expect(started).toMatchObject({ pending: true, id: 0, path: '/forum/ideas' });
 			expect((await t.app.forum.waitingTopicsOf(mate, ideas))[0].title).toBe('My topic');
 			const topicsBefore = (await t.app.db.select({ n: count() }).from(forumTopic))[0].n;
@@ -115,9 +140,9 @@ describe('first posts need approval', () => {
 			const mine = queue.filter((q) => waiting[0].id === q.id || q.title === 'My topic');
 			expect(mine).toHaveLength(2);
 			expect((await failure(t.app.forum.approvalQueue(mate))).code).toBe('forbidden');
-			expect((await failure(t.app.forum.approvePost(actionBy(reviewerPerson), mate, waiting[0].id))).code).toBe(
-				'forbidden'
-			);
+			expect(
+				(await failure(t.app.forum.approvePost(actionBy(reviewerPerson), mate, waiting[0].id))).code
+			).toBe('forbidden');
 
 			const approved = await t.app.forum.approvePost(actionBy(reviewerPerson), reviewer, waiting[0].id);
 			expect(approved.number).toBe(2);
@@ -128,10 +153,17 @@ describe('first posts need approval', () => {
 			expect((await t.app.forum.reply(mate, id, { body: postBody('Second') })).number).toBe(3);
 
 			const topicWaiting = (await t.app.forum.waitingTopicsOf(mate, ideas))[0];
-			const noReason = await failure(t.app.forum.rejectPost(actionBy(reviewerPerson), reviewer, topicWaiting.id, {}));
+			const noReason = await failure(
+				t.app.forum.rejectPost(actionBy(reviewerPerson), reviewer, topicWaiting.id, {})
+			);
 			expect(noReason.fields?.reason?.key).toBe('errors.field.moderationReason');
-			await t.app.forum.rejectPost(actionBy(reviewerPerson), reviewer, topicWaiting.id, { reason: 'Duplicate' });
-			expect((await t.app.forum.waitingTopicsOf(mate, ideas))[0]).toMatchObject({ rejected: true, reason: 'Duplicate' });
+			await t.app.forum.rejectPost(actionBy(reviewerPerson), reviewer, topicWaiting.id, {
+				reason: 'Duplicate'
+			});
+			expect((await t.app.forum.waitingTopicsOf(mate, ideas))[0]).toMatchObject({
+				rejected: true,
+				reason: 'Duplicate'
+			});
 			expect((await t.app.db.select({ n: count() }).from(forumTopic))[0].n).toBe(topicsBefore);
 			expect((await t.app.forum.approvalQueue(reviewer)).some((q) => q.id === topicWaiting.id)).toBe(false);
 
@@ -146,7 +178,11 @@ describe('first posts need approval', () => {
 		await putSetting(t.app.db, 'forum.approvalPosts', 1, null);
 		try {
 			const mate = await newMate();
-			await t.app.forum.startTopic(mate, { category: ideas, title: 'Cleaner parks', body: postBody('More bins') });
+			await t.app.forum.startTopic(mate, {
+				category: ideas,
+				title: 'Cleaner parks',
+				body: postBody('More bins')
+			});
 			const [waiting] = await t.app.forum.waitingTopicsOf(mate, ideas);
 			const { path } = await t.app.forum.approvePost(actionBy(reviewerPerson), reviewer, waiting.id);
 			const topicId = Number(/\/forum\/t\/(\d+)-cleaner-parks$/.exec(path)?.[1]);

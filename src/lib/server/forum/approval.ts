@@ -32,7 +32,7 @@ const shown = (p: Pending) => ({
  * readers' tables, their writer sees them marked as waiting, and approval makes them real posts (a
  * reply takes the next number; a new topic starts then).
  */
-export function createForumApproval({ db, clock }: { db: Database; clock: Clock }, moderation: ForumModeration) {
+export function createForumApproval({ db }: { db: Database; clock: Clock }, moderation: ForumModeration) {
 	const pendingRow = async (id: string) => {
 		const [p] = await db.select().from(forumPendingPost).where(eq(forumPendingPost.id, id));
 		if (!p || p.rejectedAt) throw new AppError('not_found', 'Nothing waiting');
@@ -66,7 +66,12 @@ export function createForumApproval({ db, clock }: { db: Database; clock: Clock 
 		async approvalQueue(reader: ForumReader) {
 			if (!reader.moderator) throw new AppError('forbidden', 'Content reviewers only');
 			const rows = await db
-				.select({ pending: forumPendingPost, author: user.name, topicTitle: forumTopic.title, category: forumCategory.nameEn })
+				.select({
+					pending: forumPendingPost,
+					author: user.name,
+					topicTitle: forumTopic.title,
+					category: forumCategory.nameEn
+				})
 				.from(forumPendingPost)
 				.innerJoin(user, eq(user.id, forumPendingPost.authorId))
 				.leftJoin(forumTopic, eq(forumTopic.id, forumPendingPost.topicId))
@@ -95,7 +100,10 @@ export function createForumApproval({ db, clock }: { db: Database; clock: Clock 
 					[topic] = await tx.select().from(forumTopic).where(eq(forumTopic.id, p.topicId)).for('update');
 					if (!topic || topic.deletedAt) throw new AppError('not_found', 'The topic is gone');
 					number = topic.postCount + 1;
-					await tx.update(forumTopic).set({ postCount: number, lastPostedAt: at }).where(eq(forumTopic.id, topic.id));
+					await tx
+						.update(forumTopic)
+						.set({ postCount: number, lastPostedAt: at })
+						.where(eq(forumTopic.id, topic.id));
 				} else {
 					const title = p.title ?? '';
 					[topic] = await tx

@@ -37,13 +37,24 @@ export function createForumFlags({ db, clock }: { db: Database; clock: Clock }, 
 				.innerJoin(forumTopic, eq(forumTopic.id, forumPost.topicId))
 				.innerJoin(forumCategory, eq(forumCategory.id, forumTopic.categoryId))
 				.where(and(eq(forumPost.topicId, topicId), eq(forumPost.number, number)));
-			if (!row || row.topic.deletedAt || row.post.hiddenAt || !forumPolicy.canRead(reader.access, row.category))
+			if (
+				!row ||
+				row.topic.deletedAt ||
+				row.post.hiddenAt ||
+				!forumPolicy.canRead(reader.access, row.category)
+			)
 				throw new AppError('not_found', 'No such post');
 			if (!forumPolicy.canFlag(reader, row.post)) throw new AppError('forbidden', 'Not a post you may flag');
 			const data = parseInput(flagInput, input);
 			const [made] = await db
 				.insert(forumFlag)
-				.values({ id: newId(), postId: row.post.id, flaggerId: reader.userId, ...data, createdAt: clock.now() })
+				.values({
+					id: newId(),
+					postId: row.post.id,
+					flaggerId: reader.userId,
+					...data,
+					createdAt: clock.now()
+				})
 				.onConflictDoNothing()
 				.returning({ id: forumFlag.id });
 			if (!made) throw new AppError('already_flagged', 'Already flagged');
@@ -57,7 +68,11 @@ export function createForumFlags({ db, clock }: { db: Database; clock: Clock }, 
 				.select({ postId: forumFlag.postId })
 				.from(forumFlag)
 				.where(
-					and(eq(forumFlag.flaggerId, reader.userId), inArray(forumFlag.postId, postIds), isNull(forumFlag.resolvedAt))
+					and(
+						eq(forumFlag.flaggerId, reader.userId),
+						inArray(forumFlag.postId, postIds),
+						isNull(forumFlag.resolvedAt)
+					)
 				);
 			return new Set(rows.map((r) => r.postId));
 		},

@@ -91,12 +91,16 @@ describe('editing own posts', () => {
 
 	it("refuses someone else's post, a locked topic, and bad text, changing nothing", async () => {
 		const { id, first } = await conversation();
-		expect((await failure(forum.editPost(mate, id, 1, { body: postBody('Mine now') }))).code).toBe('forbidden');
+		expect((await failure(forum.editPost(mate, id, 1, { body: postBody('Mine now') }))).code).toBe(
+			'forbidden'
+		);
 		expect((await failure(forum.editPost(visitor, id, 1, { body: postBody('x') }))).code).toBe('forbidden');
 		for (const body of [postBody(' '), postBody('x'.repeat(1024 * 1024))])
 			expect((await failure(forum.editPost(writer, id, 1, { body }))).fields?.body).toBeDefined();
 		await forum.setTopicState(as(people.reviewer), reviewer, id, { locked: true }, 'Answered');
-		expect((await failure(forum.editPost(writer, id, 1, { body: postBody('Late') }))).code).toBe('topic_locked');
+		expect((await failure(forum.editPost(writer, id, 1, { body: postBody('Late') }))).code).toBe(
+			'topic_locked'
+		);
 		const [row] = await t.app.db.select().from(forumPost).where(eq(forumPost.id, first.id));
 		expect(row.editedAt).toBeNull();
 		expect(await forum.postHistory(first.id)).toEqual([]);
@@ -107,7 +111,9 @@ describe('flags', () => {
 	it('takes one open flag per person per post, from signed-in readers only', async () => {
 		const { id, first } = await conversation();
 		await forum.flagPost(mate, id, 1, { reason: 'spam' });
-		expect((await failure(forum.flagPost(mate, id, 1, { reason: 'offensive' }))).code).toBe('already_flagged');
+		expect((await failure(forum.flagPost(mate, id, 1, { reason: 'offensive' }))).code).toBe(
+			'already_flagged'
+		);
 		// An applicant reads public categories, so they may flag there.
 		await forum.flagPost(applicant, id, 1, { reason: 'other', note: 'Phone number of a stranger' });
 		expect((await failure(forum.flagPost(visitor, id, 1, { reason: 'spam' }))).code).toBe('unauthenticated');
@@ -173,7 +179,8 @@ describe('moderation actions', () => {
 	it('edits a post as staff: "edited by staff" for all, the reason for the writer, the version kept', async () => {
 		const { id, first } = await conversation();
 		expect(
-			(await failure(forum.editAsStaff(as(people.mate), mate, first.id, { body: postBody('x'), ...reason }))).code
+			(await failure(forum.editAsStaff(as(people.mate), mate, first.id, { body: postBody('x'), ...reason })))
+				.code
 		).toBe('forbidden');
 		await forum.editAsStaff(as(people.reviewer), reviewer, first.id, {
 			body: postBody('My phone number is [removed by staff], call me!'),
@@ -183,7 +190,10 @@ describe('moderation actions', () => {
 		const [post] = (await forum.postsPage(topic, 1, mate)).posts;
 		expect(post.staffEditedAt).toEqual(clock.now());
 		expect(post.html).toContain('[removed by staff]');
-		const revisions = await t.app.db.select().from(forumPostRevision).where(eq(forumPostRevision.postId, first.id));
+		const revisions = await t.app.db
+			.select()
+			.from(forumPostRevision)
+			.where(eq(forumPostRevision.postId, first.id));
 		expect(revisions.find((r) => r.version === 2)).toMatchObject({ byStaff: true, reason: reason.reason });
 		expect((await forum.notesFor(writer, id))[0].action).toBe('staff_edit');
 		expect(await audited('forum.staff_edit', first.id)).toBe(1);
@@ -192,19 +202,32 @@ describe('moderation actions', () => {
 	it('moves a topic to another category, and merges a topic into another renumbering its posts', async () => {
 		const a = await conversation();
 		const b = await conversation();
-		expect((await failure(forum.moveTopic(as(people.mate), mate, a.id, { category: ids.ideas, ...reason }))).code).toBe(
-			'forbidden'
+		expect(
+			(await failure(forum.moveTopic(as(people.mate), mate, a.id, { category: ids.ideas, ...reason }))).code
+		).toBe('forbidden');
+		const forged = await failure(
+			forum.moveTopic(as(people.reviewer), reviewer, a.id, { category: 'nope', ...reason })
 		);
-		const forged = await failure(forum.moveTopic(as(people.reviewer), reviewer, a.id, { category: 'nope', ...reason }));
 		expect(forged.fields?.category?.key).toBe('errors.field.forumCategory');
-		await forum.moveTopic(as(people.reviewer), reviewer, a.id, { category: ids.ideas, reason: 'About the city' });
+		await forum.moveTopic(as(people.reviewer), reviewer, a.id, {
+			category: ids.ideas,
+			reason: 'About the city'
+		});
 		expect((await forum.topicFor(mate, a.id)).category.slug).toBe('ideas');
 		expect((await failure(forum.topicFor(applicant, a.id))).code).toBe('not_found');
-		expect((await forum.notesFor(writer, a.id))[0]).toMatchObject({ action: 'move', reason: 'About the city' });
+		expect((await forum.notesFor(writer, a.id))[0]).toMatchObject({
+			action: 'move',
+			reason: 'About the city'
+		});
 
-		const self = await failure(forum.mergeTopic(as(people.reviewer), reviewer, b.id, { into: String(b.id), ...reason }));
+		const self = await failure(
+			forum.mergeTopic(as(people.reviewer), reviewer, b.id, { into: String(b.id), ...reason })
+		);
 		expect(self.fields?.into?.key).toBe('errors.field.mergeTarget');
-		await forum.mergeTopic(as(people.reviewer), reviewer, b.id, { into: `/forum/t/${a.id}-x`, reason: 'Same subject' });
+		await forum.mergeTopic(as(people.reviewer), reviewer, b.id, {
+			into: `/forum/t/${a.id}-x`,
+			reason: 'Same subject'
+		});
 		const { topic } = await forum.topicFor(mate, a.id);
 		expect(topic.postCount).toBe(4);
 		const { posts } = await forum.postsPage(topic, 1, mate);
@@ -215,7 +238,9 @@ describe('moderation actions', () => {
 			[4, b.second.id]
 		]);
 		expect((await forum.topicFor(mate, b.id)).topic.mergedIntoId).toBe(a.id);
-		expect((await forum.topicsIn(mate, ids['places-and-events'])).topics.some((x) => x.id === b.id)).toBe(false);
+		expect((await forum.topicsIn(mate, ids['places-and-events'])).topics.some((x) => x.id === b.id)).toBe(
+			false
+		);
 		// The audit entry names the topic the posts went into; its details name the one merged away.
 		expect(await audited('forum.merge', String(a.id))).toBe(1);
 	});
@@ -231,11 +256,14 @@ describe('moderation actions', () => {
 		expect((await failure(forum.deleteTopic(as(people.mate), mate, id, reason))).code).toBe('forbidden');
 		clock.advance(1_000);
 		await forum.deleteTopic(as(people.reviewer), reviewer, id, { reason: 'Advertising' });
-		for (const r of [mate, visitor, applicant]) expect((await failure(forum.topicFor(r, id))).code).toBe('not_found');
+		for (const r of [mate, visitor, applicant])
+			expect((await failure(forum.topicFor(r, id))).code).toBe('not_found');
 		expect((await forum.topicFor(writer, id)).topic.deletedAt).not.toBeNull();
 		expect((await forum.notesFor(writer, id))[0]).toMatchObject({ action: 'delete', reason: 'Advertising' });
 		expect((await failure(forum.reply(writer, id, { body: postBody('Why?') }))).code).toBe('not_found');
-		expect((await forum.topicsIn(mate, ids['places-and-events'])).topics.some((x) => x.id === id)).toBe(false);
+		expect((await forum.topicsIn(mate, ids['places-and-events'])).topics.some((x) => x.id === id)).toBe(
+			false
+		);
 	});
 
 	it('silences a member for a time: they cannot post until then and are told why', async () => {
@@ -244,9 +272,9 @@ describe('moderation actions', () => {
 		expect((await failure(forum.silenceMember(as(people.mate), mate, people.writer.id, silence))).code).toBe(
 			'forbidden'
 		);
-		expect((await failure(forum.silenceMember(as(people.reviewer), reviewer, people.manager.id, silence))).code).toBe(
-			'forbidden'
-		);
+		expect(
+			(await failure(forum.silenceMember(as(people.reviewer), reviewer, people.manager.id, silence))).code
+		).toBe('forbidden');
 		const badLength = await failure(
 			forum.silenceMember(as(people.reviewer), reviewer, people.writer.id, { ...silence, hours: '5' })
 		);
@@ -254,11 +282,13 @@ describe('moderation actions', () => {
 		await forum.silenceMember(as(people.reviewer), reviewer, people.writer.id, silence);
 		const refused = await failure(forum.reply(writer, id, { body: postBody('Hello?') }));
 		expect(refused.code).toBe('member_silenced');
-		expect(refused.params).toEqual({ until: '2026-09-02 12:01 KST', reason: 'Repeated insults' });
-		expect((await failure(forum.startTopic(writer, { category: ids.ideas, title: 'x', body: postBody('y') }))).code).toBe(
+		expect(refused.params).toEqual({ until: '2026-09-02 12:11 KST', reason: 'Repeated insults' });
+		expect(
+			(await failure(forum.startTopic(writer, { category: ids.ideas, title: 'x', body: postBody('y') }))).code
+		).toBe('member_silenced');
+		expect((await failure(forum.editPost(writer, id, 1, { body: postBody('z') }))).code).toBe(
 			'member_silenced'
 		);
-		expect((await failure(forum.editPost(writer, id, 1, { body: postBody('z') }))).code).toBe('member_silenced');
 		expect((await forum.silenceFor(writer))?.reason).toBe('Repeated insults');
 		expect((await forum.silencedMembers()).map((s) => s.userId)).toContain(people.writer.id);
 		expect(await audited('forum.silence', people.writer.id)).toBe(1);

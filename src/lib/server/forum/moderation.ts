@@ -82,7 +82,11 @@ export function createForumModeration(deps: Deps) {
 	async function act<T>(
 		ctx: ActionContext,
 		reader: ForumReader,
-		run: (tx: Executor, record: (e: Omit<ModerationEvent, 'moderatorId'>) => Promise<void>, at: Date) => Promise<T>
+		run: (
+			tx: Executor,
+			record: (e: Omit<ModerationEvent, 'moderatorId'>) => Promise<void>,
+			at: Date
+		) => Promise<T>
 	): Promise<T> {
 		if (!reader.moderator || !reader.userId) throw refuse();
 		const events: ModerationEvent[] = [];
@@ -255,18 +259,29 @@ export function createForumModeration(deps: Deps) {
 					.update(forumTopic)
 					.set({
 						postCount,
-						lastPostedAt: source.lastPostedAt > target.lastPostedAt ? source.lastPostedAt : target.lastPostedAt
+						lastPostedAt:
+							source.lastPostedAt > target.lastPostedAt ? source.lastPostedAt : target.lastPostedAt
 					})
 					.where(eq(forumTopic.id, target.id));
 				await tx
 					.update(forumTopic)
 					.set({ mergedIntoId: target.id, deletedAt: at, postCount: 0 })
 					.where(eq(forumTopic.id, source.id));
-				await tx.update(forumModerationNote).set({ topicId: target.id }).where(eq(forumModerationNote.topicId, source.id));
-				await tx.update(forumPendingPost).set({ topicId: target.id }).where(eq(forumPendingPost.topicId, source.id));
+				await tx
+					.update(forumModerationNote)
+					.set({ topicId: target.id })
+					.where(eq(forumModerationNote.topicId, source.id));
+				await tx
+					.update(forumPendingPost)
+					.set({ topicId: target.id })
+					.where(eq(forumPendingPost.topicId, source.id));
 				await tx.delete(forumRead).where(eq(forumRead.topicId, source.id));
 				await record({
-					...topicEvent('merge', source, reason, { from: source.id, fromTitle: source.title, into: target.id }),
+					...topicEvent('merge', source, reason, {
+						from: source.id,
+						fromTitle: source.title,
+						into: target.id
+					}),
 					topicId: target.id,
 					path: topicPath(target)
 				});
@@ -281,14 +296,23 @@ export function createForumModeration(deps: Deps) {
 				const t = await topicFor(tx, topicId);
 				if (t.deletedAt) throw new AppError('conflict', 'Already deleted');
 				await tx.update(forumTopic).set({ deletedAt: at }).where(eq(forumTopic.id, topicId));
-				const posts = await tx.select({ id: forumPost.id }).from(forumPost).where(eq(forumPost.topicId, topicId));
+				const posts = await tx
+					.select({ id: forumPost.id })
+					.from(forumPost)
+					.where(eq(forumPost.topicId, topicId));
 				for (const p of posts) await resolveFlags(tx, p.id, 'delete', reader.userId, at);
 				await record(topicEvent('delete', t, reason));
 			});
 		},
 
 		/** Silences a member for a time: they cannot post or edit until then, and are told until when and why. */
-		async silenceMember(ctx: ActionContext, reader: ForumReader, userId: string, input: unknown, postId?: string) {
+		async silenceMember(
+			ctx: ActionContext,
+			reader: ForumReader,
+			userId: string,
+			input: unknown,
+			postId?: string
+		) {
 			const { hours, reason } = parseInput(silenceInput, input);
 			const { roles } = await rolesOf(db, userId);
 			if (roles.some(isStaffRole)) throw new AppError('forbidden', 'Staff cannot be silenced');
@@ -322,7 +346,15 @@ export function createForumModeration(deps: Deps) {
 			await act(ctx, reader, async (tx, record) => {
 				const gone = await tx.delete(forumSilence).where(eq(forumSilence.userId, userId)).returning();
 				if (!gone.length) throw notFound();
-				await record({ action: 'unsilence', subjectId: userId, topicId: null, postId: null, reason, details: {}, path: '/forum' });
+				await record({
+					action: 'unsilence',
+					subjectId: userId,
+					topicId: null,
+					postId: null,
+					reason,
+					details: {},
+					path: '/forum'
+				});
 			});
 		},
 
@@ -360,7 +392,9 @@ export function createForumModeration(deps: Deps) {
 					createdAt: forumModerationNote.createdAt
 				})
 				.from(forumModerationNote)
-				.where(and(eq(forumModerationNote.topicId, topicId), eq(forumModerationNote.subjectId, reader.userId)))
+				.where(
+					and(eq(forumModerationNote.topicId, topicId), eq(forumModerationNote.subjectId, reader.userId))
+				)
 				.orderBy(desc(forumModerationNote.createdAt))
 				.limit(50);
 		},
@@ -402,7 +436,14 @@ export function createForumModeration(deps: Deps) {
 				silenceOf(db, row.post.authorId, clock.now())
 			]);
 			const { body, ...post } = row.post;
-			return { post: { ...post, html: renderDocument(body), body }, topic: row.topic, author: row.author, flags, notes, silence };
+			return {
+				post: { ...post, html: renderDocument(body), body },
+				topic: row.topic,
+				author: row.author,
+				flags,
+				notes,
+				silence
+			};
 		},
 
 		/** One topic for a moderator, whatever its state, with the categories it may move to. */
@@ -416,7 +457,7 @@ export function createForumModeration(deps: Deps) {
 			if (!row) throw notFound();
 			const categories = await db.select().from(forumCategory).orderBy(asc(forumCategory.position));
 			return { ...row, categories };
-		},
+		}
 	};
 	return { act, actions };
 }

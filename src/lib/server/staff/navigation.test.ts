@@ -7,6 +7,7 @@ import { settingsPolicy } from '../settings/policy.ts';
 import { consoleNavigation } from './navigation.ts';
 import { matesPolicy } from '../mates/policy.ts';
 import { storiesPolicy } from '../stories/policy.ts';
+import { forumPolicy } from '../forum/policy.ts';
 import { staffPolicy } from './policy.ts';
 
 describe('console navigation', () => {
@@ -19,6 +20,7 @@ describe('console navigation', () => {
 			'/console/cohorts',
 			'/console/applications',
 			'/console/stories',
+			'/console/forum',
 			'/console/departments',
 			'/console/audit',
 			'/console/settings',
@@ -27,6 +29,7 @@ describe('console navigation', () => {
 		expect(hrefs(viewer(['content-reviewer']))).toEqual([
 			'/console',
 			'/console/stories',
+			'/console/forum',
 			'/console/api-tokens'
 		]);
 		for (const role of ['inbox-agent', 'department-responder', 'analyst', 'diplomacy-officer'] as const) {
@@ -54,6 +57,7 @@ describe('console navigation', () => {
 			'/console/cohorts': matesPolicy.canManageCohorts,
 			'/console/applications': matesPolicy.canReviewApplications,
 			'/console/stories': storiesPolicy.canReview,
+			'/console/forum': forumPolicy.canModerate,
 			'/console/audit': auditPolicy.canReadAudit,
 			'/console/settings': settingsPolicy.canManageSettings,
 			'/console/api-tokens': apiPolicy.canManageApiTokens

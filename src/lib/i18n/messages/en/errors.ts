@@ -21,7 +21,8 @@ export default {
 	story_locked: 'This story cannot be changed in its current state.',
 	topic_locked: 'This topic is locked: it takes no more replies. Your text is still in the form below.',
 	member_silenced: 'Staff have paused your posting in the forum until {until}. Reason: {reason}',
-	posting_too_fast: 'You are posting too fast: at most {max} posts a minute. Wait {seconds} seconds and send again; your text is still in the form below.',
+	posting_too_fast:
+		'You are posting too fast: at most {max} posts a minute. Wait {seconds} seconds and send again; your text is still in the form below.',
 	already_flagged: 'You have already flagged this post. A reviewer will look at it.',
 	upload: {
 		empty: 'The file is empty. Choose the file again.',
@@ -59,7 +60,8 @@ export default {
 			'Posts can have bold and italic text, lists, quotes and links; headings, pictures and videos are not available in the forum yet.',
 		forumCategory: 'Choose one of the categories in the list.',
 		forumStaffStarts: 'Only staff start topics in this category. You can reply to its topics.',
-		postTooManyLinks: 'New members can put at most {max} links in a post until {posts} of their posts are approved. Take some links out.',
+		postTooManyLinks:
+			'New members can put at most {max} links in a post until {posts} of their posts are approved. Take some links out.',
 		moderationReason: 'Say why: the member is told, and it goes into the audit log.',
 		flagReason: 'Choose why you are flagging this post.',
 		flagNote: 'Say what is wrong with the post.',

@@ -16,7 +16,8 @@ export default {
 	flagLabel: 'Flag post {n} by {name} for the reviewers',
 	flagged: 'Flagged',
 	flagTitle: 'Flag a post',
-	flagLead: 'Tell the programme team what is wrong with this post. They will look at it; the writer is not told who flagged it.',
+	flagLead:
+		'Tell the programme team what is wrong with this post. They will look at it; the writer is not told who flagged it.',
 	flagReason: 'Why are you flagging it?',
 	flagNote: 'Anything the reviewers should know',
 	flagNoteHint: 'Needed when you choose "Something else".',
@@ -156,7 +157,6 @@ export default {
 		newMemberLinks: 'Links a new member may put in one post',
 		newMemberPosts: 'Approved posts after which a member is no longer new (for links)',
 		range: 'A whole number from {min} to {max}.',
-		save: 'Save forum limits',
-		saved: 'The forum limits are saved.'
+		save: 'Save forum limits'
 	}
 };

@@ -16,7 +16,8 @@ export default {
 	flagLabel: '{name} 님의 게시물 {n}을 검토자에게 신고',
 	flagged: '신고함',
 	flagTitle: '게시물 신고',
-	flagLead: '이 게시물의 문제를 프로그램 운영팀에 알려 주세요. 운영팀이 확인하며, 작성자에게는 신고한 사람이 알려지지 않습니다.',
+	flagLead:
+		'이 게시물의 문제를 프로그램 운영팀에 알려 주세요. 운영팀이 확인하며, 작성자에게는 신고한 사람이 알려지지 않습니다.',
 	flagReason: '신고하는 이유',
 	flagNote: '검토자가 알아야 할 내용',
 	flagNoteHint: '"기타"를 고른 경우 꼭 적어 주세요.',
@@ -156,7 +157,6 @@ export default {
 		newMemberLinks: '새 회원이 한 게시물에 넣을 수 있는 링크 수',
 		newMemberPosts: '새 회원에서 벗어나는 승인 게시물 수 (링크 제한용)',
 		range: '{min}부터 {max}까지의 정수를 입력하세요.',
-		save: '포럼 제한 저장',
-		saved: '포럼 제한을 저장했습니다.'
+		save: '포럼 제한 저장'
 	}
 };

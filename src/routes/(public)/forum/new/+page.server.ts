@@ -26,7 +26,10 @@ export const actions: Actions = {
 			app().forum.startTopic(forumPolicy.readerOf(viewer), values)
 		);
 		if (!('path' in result)) return result;
-		setFlash(event.cookies, { kind: 'success', key: result.pending ? 'moderation.topicWaiting' : 'forum.started' });
+		setFlash(event.cookies, {
+			kind: 'success',
+			key: result.pending ? 'moderation.topicWaiting' : 'forum.started'
+		});
 		redirect(303, result.pending ? `${result.path}#waiting` : result.path);
 	}
 };

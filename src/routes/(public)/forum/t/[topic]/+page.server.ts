@@ -78,7 +78,13 @@ export const actions: Actions = {
 			app().forum.reply(forumPolicy.readerOf(viewer), id, values)
 		);
 		if (!('path' in result)) return result;
-		setFlash(event.cookies, { kind: 'success', key: result.pending ? 'moderation.replyWaiting' : 'forum.replied' });
-		redirect(303, `${result.path}?page=${result.page}#${result.pending ? 'waiting' : `post-${result.number}`}`);
+		setFlash(event.cookies, {
+			kind: 'success',
+			key: result.pending ? 'moderation.replyWaiting' : 'forum.replied'
+		});
+		redirect(
+			303,
+			`${result.path}?page=${result.page}#${result.pending ? 'waiting' : `post-${result.number}`}`
+		);
 	}
 };
