@@ -37,6 +37,7 @@ import { mateTag } from './mates/page-tags.ts';
 import { negotiateLocale } from '../i18n/index.ts';
 import { createForumService, type ForumService } from './forum/service.ts';
 import { forumPersonalData } from './forum/personal-data.ts';
+import { forumModerationPersonalData } from './forum/moderation-personal-data.ts';
 
 /** Everything a request or a job needs, built once per process (or once per test). */
 export interface App {
@@ -122,7 +123,8 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 		credentialsPersonalData,
 		storiesPersonalData(clock),
 		mediaPersonalData({ storage, subjectsInUse: storySubjectsInUse }),
-		forumPersonalData
+		forumPersonalData,
+		forumModerationPersonalData
 	];
 	const privacy = createPrivacyService({ db, auth, clock, personalData, pages, logger });
 	await privacy.ensureNotice();

@@ -300,3 +300,28 @@ describe('moderation actions', () => {
 		expect(await forum.silenceFor(writer)).toBeNull();
 	});
 });
+
+describe('personal data', () => {
+	it("exports a member's flags, what staff told them, their silence and their posts' versions", async () => {
+		const { forumModerationPersonalData } = await import('./moderation-personal-data.ts');
+		const part = (await forumModerationPersonalData.export(t.app.db, people.writer)) as Record<
+			string,
+			unknown[]
+		>;
+		expect(part.notesFromStaff.length).toBeGreaterThan(0);
+		expect(part.postVersions.length).toBeGreaterThan(0);
+		const flagger = (await forumModerationPersonalData.export(t.app.db, people.mate)) as Record<
+			string,
+			unknown[]
+		>;
+		expect(flagger.flags.length).toBeGreaterThan(0);
+		await t.app.db.transaction((tx) =>
+			forumModerationPersonalData.erase(tx, people.mate, { content: 'anonymise' })
+		);
+		const after = (await forumModerationPersonalData.export(t.app.db, people.mate)) as Record<
+			string,
+			unknown[]
+		>;
+		expect(after.flags).toEqual([]);
+	});
+});
