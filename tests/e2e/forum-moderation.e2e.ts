@@ -46,7 +46,9 @@ describe('forum moderation', () => {
 		const reviewer = (await newPage(browser())).page;
 		await signInDemo(reviewer, 'reviewer@demo.sotong.example', true);
 		await visit(reviewer, '/console/forum');
-		const postLink = reviewer.getByRole('link', { name: en('moderation.console.postTitle', { n: 1, title }) });
+		const postLink = reviewer.getByRole('link', {
+			name: en('moderation.console.postTitle', { n: 1, title })
+		});
 		await arrive(reviewer, { path: /^\/console\/forum\/posts\/[\w-]+$/ }, () => postLink.click());
 		expect(await reviewer.locator('.post').innerText()).toContain(secret);
 		expect(await reviewer.getByText(en('moderation.reasons.spam')).count()).toBeGreaterThan(0);

@@ -81,6 +81,11 @@ describe('editing own posts', () => {
 		const [post] = (await forum.postsPage(topic, 1, mate)).posts;
 		expect(post.html).toBe('<p>See you at the market at 8.</p>');
 		expect(post.editedAt).toEqual(clock.now());
+		// A script tag typed into an edit stays text.
+		clock.advance(5_000);
+		await forum.editPost(mate, id, 2, { bodyText: 'Fixed: <script>alert(1)</script>' });
+		const reply = (await forum.postsPage(topic, 1, mate)).posts[1];
+		expect(reply.html).toBe('<p>Fixed: &lt;script&gt;alert(1)&lt;/script&gt;</p>');
 		const history = await forum.postHistory(first.id);
 		expect(history.map((h) => [h.version, h.html, h.byStaff])).toEqual([
 			[1, '<p>My phone number is 010-0000-0000, call me!</p>', false],

@@ -60,7 +60,5 @@ export const forumPolicy = {
 		c: Pick<CategoryRules, 'visibility'>,
 		topic: { locked: boolean },
 		post: { authorId: string | null }
-	) => !!r.userId && r.userId === post.authorId && forumPolicy.canReply(r.access, c, topic),
-	/** Staff see a post's earlier versions. */
-	canSeeHistory: (r: ForumReader) => r.access === 'staff'
+	) => !!r.userId && r.userId === post.authorId && forumPolicy.canReply(r.access, c, topic)
 };
