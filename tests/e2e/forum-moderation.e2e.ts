@@ -60,6 +60,14 @@ describe('forum moderation', () => {
 		await arrive(reviewer, { text: en('moderation.console.done.hide') }, () =>
 			reviewer.getByRole('button', { name: en('moderation.console.hide') }).click()
 		);
+		// The topic's own page locks it, with the reason its writer reads.
+		await arrive(reviewer, { path: /^\/console\/forum\/topics\/\d+$/ }, () =>
+			reviewer.getByRole('link', { name: en('moderation.console.moderateTopic') }).click()
+		);
+		await field(reviewer, 'reason').first().fill('Settled: no more replies needed.');
+		await arrive(reviewer, { text: en('moderation.console.done.state') }, () =>
+			reviewer.getByRole('button', { name: en('moderation.console.lock') }).click()
+		);
 		await visit(reviewer, '/console/forum');
 		expect(await postLink.count()).toBe(0);
 
@@ -69,6 +77,7 @@ describe('forum moderation', () => {
 		expect(await own.innerText()).toContain(secret);
 		expect(await own.innerText()).toContain(en('moderation.hiddenForYou'));
 		expect(await own.innerText()).toContain(en('moderation.staffNote', { reason }));
+		expect(await writer.locator('.notes').innerText()).toContain('Settled: no more replies needed.');
 
 		// Other readers, and visitors, see only that staff hid it.
 		for (const reader of [flagger, (await newPage(browser())).page]) {

@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 import { app } from '#lib/server/app.ts';
-import { forumPolicy } from '#lib/server/forum/policy.ts';
-import { actionContext, authorize } from '#lib/web/guards.ts';
+import { actionContext } from '#lib/web/guards.ts';
+import { moderationAction, moderatorOf } from '#lib/web/moderation.ts';
 import { formValues, runForm } from '#lib/web/forms.ts';
 
 const tabs = ['flags', 'approval', 'silenced'] as const;
 const tabInput = z.enum(tabs).catch('flags');
 
-const moderator = (event: RequestEvent) => forumPolicy.readerOf(authorize(event, forumPolicy.canModerate));
+const moderator = moderatorOf;
 
 /** The content reviewers' forum queue: flagged posts, new members' posts waiting, silenced members. */
 export const load: PageServerLoad = async (event) => {
@@ -43,18 +43,8 @@ export const actions: Actions = {
 			return { done: 'approved', path: done.path, id: id(values) };
 		});
 	},
-	reject: async (event) => {
-		const values = await formValues(event.request);
-		return runForm(event, values, async () => {
-			await app().forum.rejectPost(actionContext(event), moderator(event), id(values), values);
-			return { done: 'rejected', id: id(values) };
-		});
-	},
-	lift: async (event) => {
-		const values = await formValues(event.request);
-		return runForm(event, values, async () => {
-			await app().forum.liftSilence(actionContext(event), moderator(event), id(values), values);
-			return { done: 'lifted', id: id(values) };
-		});
-	}
+	reject: (e) =>
+		moderationAction(e, 'rejected', (v) => app().forum.rejectPost(actionContext(e), moderator(e), id(v), v)),
+	lift: (e) =>
+		moderationAction(e, 'lifted', (v) => app().forum.liftSilence(actionContext(e), moderator(e), id(v), v))
 };

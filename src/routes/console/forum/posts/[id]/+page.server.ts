@@ -1,13 +1,12 @@
-import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 import { app } from '#lib/server/app.ts';
 import { AppError } from '#lib/server/core/errors.ts';
 import { silenceHours } from '#lib/server/forum/moderation-schemas.ts';
-import { forumPolicy } from '#lib/server/forum/policy.ts';
 import { topicPath } from '#lib/server/forum/reading.ts';
-import { actionContext, authorize, loadOrFail } from '#lib/web/guards.ts';
-import { formValues, runForm } from '#lib/web/forms.ts';
+import { actionContext, loadOrFail } from '#lib/web/guards.ts';
+import { moderationAction, moderatorOf } from '#lib/web/moderation.ts';
 
-const moderator = (event: RequestEvent) => forumPolicy.readerOf(authorize(event, forumPolicy.canModerate));
+const moderator = moderatorOf;
 
 /**
  * One post for a content reviewer: its text (hidden or not), open flags, what staff did to it, every
@@ -42,17 +41,7 @@ export const load: PageServerLoad = async (event) => {
 };
 
 /** One moderation action on this post: the service checks the reviewer, the reason and the post. */
-async function act(
-	event: RequestEvent,
-	done: string,
-	work: (values: Record<string, string | string[]>) => Promise<unknown>
-) {
-	const values = await formValues(event.request);
-	return runForm(event, values, async () => {
-		await work(values);
-		return { done };
-	});
-}
+const act = moderationAction;
 
 export const actions: Actions = {
 	hide: (e) => act(e, 'hide', (v) => app().forum.hidePost(actionContext(e), moderator(e), e.params.id, v)),

@@ -3,12 +3,12 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { app } from '#lib/server/app.ts';
 import { parseInput } from '#lib/server/core/validation.ts';
 import { reasonInput } from '#lib/server/forum/moderation-schemas.ts';
-import { forumPolicy } from '#lib/server/forum/policy.ts';
 import { topicPath } from '#lib/server/forum/reading.ts';
-import { actionContext, authorize, loadOrFail } from '#lib/web/guards.ts';
+import { actionContext, loadOrFail } from '#lib/web/guards.ts';
+import { moderationAction, moderatorOf } from '#lib/web/moderation.ts';
 import { formValues, runForm } from '#lib/web/forms.ts';
 
-const moderator = (event: RequestEvent) => forumPolicy.readerOf(authorize(event, forumPolicy.canModerate));
+const moderator = moderatorOf;
 const topicId = (event: RequestEvent) => {
 	const id = /^\d{1,9}$/.test(event.params.id) ? Number(event.params.id) : 0;
 	if (!id) error(404, event.locals.t('errors.not_found'), { code: 'not_found' });
@@ -37,17 +37,7 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-async function act(
-	event: RequestEvent,
-	done: string,
-	work: (values: Record<string, string | string[]>) => Promise<unknown>
-) {
-	const values = await formValues(event.request);
-	return runForm(event, values, async () => {
-		await work(values);
-		return { done };
-	});
-}
+const act = moderationAction;
 
 export const actions: Actions = {
 	state: (e) =>
