@@ -123,6 +123,9 @@ export const policyTable: Record<string, { path: string; expect: (p: Person) => 
 	// Subscribe / mute buttons post here; a GET is refused as a method.
 	'/forum/t/[topic]/follow': { path: '/forum/t/999999-no-such-topic/follow', expect: () => 405 },
 	'/forum/[category]/follow': { path: '/forum/missions/follow', expect: () => 405 },
+	// Editing and flagging a post: a post nobody may read (here, none at all) is not found for everyone.
+	'/forum/t/[topic]/p/[number]/edit': { path: '/forum/t/999999-no-such-topic/p/1/edit', expect: () => 404 },
+	'/forum/t/[topic]/p/[number]/flag': { path: '/forum/t/999999-no-such-topic/p/1/flag', expect: () => 404 },
 	'/activity': { path: '/activity', expect: everyone },
 	'/privacy': { path: '/privacy', expect: everyone },
 	'/sign-in': { path: '/sign-in', expect: signedOutOnly },
@@ -158,6 +161,16 @@ export const policyTable: Record<string, { path: string; expect: (p: Person) => 
 	'/console/symbols': { path: '/console/symbols', expect: programme },
 	'/console/symbols/mates/[slug]': { path: '/console/symbols/mates/maria-gonzalez', expect: programme },
 	'/console/symbols/artwork': { path: '/console/symbols/artwork', expect: adminOnly },
+	// Forum moderation: content reviewers (and administrators), as for stories.
+	'/console/forum': { path: '/console/forum', expect: reviewers },
+	'/console/forum/posts/[id]': {
+		path: '/console/forum/posts/no-such-post',
+		expect: (p) => (reviewers(p) === 200 ? 404 : reviewers(p))
+	},
+	'/console/forum/topics/[id]': {
+		path: '/console/forum/topics/999999',
+		expect: (p) => (reviewers(p) === 200 ? 404 : reviewers(p))
+	},
 	'/console/applications': { path: '/console/applications', expect: programme },
 	'/console/applications/[id]': {
 		path: '/console/applications/no-such-application',

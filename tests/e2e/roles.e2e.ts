@@ -33,13 +33,14 @@ const adminNav = [
 	'/console/cohorts',
 	'/console/applications',
 	'/console/stories',
+	'/console/forum',
 	'/console/departments',
 	'/console/audit',
 	'/console/settings',
 	'/console/api-tokens'
 ];
 const staffNav = ['/console', '/console/api-tokens'];
-const reviewerNav = ['/console', '/console/stories', '/console/api-tokens'];
+const reviewerNav = ['/console', '/console/stories', '/console/forum', '/console/api-tokens'];
 const managerNav = ['/console', '/console/cohorts', '/console/applications', '/console/api-tokens'];
 
 async function consoleLinks(page: Page): Promise<string[]> {

@@ -56,6 +56,8 @@ import {
 } from './notifications/service.ts';
 import { digestQueue, type DigestRun } from './notifications/digest.ts';
 import { notificationsPersonalData } from './notifications/personal-data.ts';
+import { emailModeration } from './notifications/moderation-email.ts';
+import { forumModerationPersonalData } from './forum/moderation-personal-data.ts';
 
 /** Everything a request or a job needs, built once per process (or once per test). */
 export interface App {
@@ -181,7 +183,8 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 		}),
 		forumPersonalData,
 		forumExtrasPersonalData,
-		notificationsPersonalData
+		notificationsPersonalData,
+		forumModerationPersonalData
 	];
 	const privacy = createPrivacyService({ db, auth, clock, personalData, pages, logger });
 	await privacy.ensureNotice();
@@ -250,9 +253,12 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 	const forum = createForumService({
 		db,
 		clock,
+		logger,
 		media: forumMedia,
 		mediaReleased: (ids) => checkUnusedLater(jobs, clock, ids),
-		hooks: { preparePost: notifications.preparePost, posted: notifications.posted }
+		hooks: { preparePost: notifications.preparePost, posted: notifications.posted },
+		// The member is told by email what staff did and why (the forum shows it on the item too).
+		onModerated: (event) => emailModeration({ db, jobs, origin: env.ORIGIN }, event)
 	});
 	await forum.ensureCategories();
 	// Posts written before search existed (or by code that does not index) get their search copy.

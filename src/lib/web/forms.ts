@@ -72,9 +72,9 @@ export async function runForm<T>(
 function statusFor(code: string): number {
 	return code === 'validation_failed'
 		? 400
-		: code === 'rate_limited' || code === 'account_locked'
+		: code === 'rate_limited' || code === 'account_locked' || code === 'posting_too_fast'
 			? 429
-			: code === 'forbidden' || code === 'account_disabled'
+			: code === 'forbidden' || code === 'account_disabled' || code === 'member_silenced'
 				? 403
 				: 400;
 }

@@ -13,6 +13,7 @@ export * from '../stories/schema.ts';
 export * from '../media/schema.ts';
 export * from '../forum/schema.ts';
 export * from '../forum/extras-schema.ts';
+export * from '../forum/moderation-schema.ts';
 export * from '../credentials/schema.ts';
 export * from '../symbols/schema.ts';
 export * from '../notifications/schema.ts';

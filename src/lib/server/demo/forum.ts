@@ -97,7 +97,11 @@ export async function seedDemoForum(app: App) {
 		if (!people.has(email)) {
 			const [row] = await app.db.select({ id: user.id }).from(user).where(eq(user.email, email));
 			if (!row) return null;
-			people.set(email, { userId: row.id, access: email === reviewer ? 'staff' : 'mate' });
+			people.set(email, {
+				userId: row.id,
+				access: email === reviewer ? 'staff' : 'mate',
+				moderator: email === reviewer
+			});
 		}
 		return people.get(email)!;
 	};
@@ -115,9 +119,15 @@ export async function seedDemoForum(app: App) {
 		}
 		const moderator = await as(reviewer);
 		if (moderator && (topic.pinned || topic.locked))
-			await app.forum.setTopicState({ actorId: moderator.userId, actorEmail: reviewer }, moderator, id, {
-				pinned: topic.pinned,
-				locked: topic.locked
-			});
+			await app.forum.setTopicState(
+				{ actorId: moderator.userId, actorEmail: reviewer },
+				moderator,
+				id,
+				{
+					pinned: topic.pinned,
+					locked: topic.locked
+				},
+				'Demo'
+			);
 	}
 }

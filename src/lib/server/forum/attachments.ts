@@ -10,6 +10,7 @@ import {
 	type VideoInfo
 } from '../stories/document.ts';
 import { forumDraft } from './extras-schema.ts';
+import { forumPendingPost } from './moderation-schema.ts';
 import { forumPolicy, type ForumReader } from './policy.ts';
 import { forumCategory, forumPost, forumTopic } from './schema.ts';
 
@@ -94,9 +95,14 @@ export function createForumAttachments({ db }: { db: Database }) {
 			if (!id) return null;
 			const docs: StoryDocument[] =
 				kind === 'forum-post'
-					? (await db.select({ body: forumPost.body }).from(forumPost).where(eq(forumPost.id, id))).map(
-							(r) => r.body
-						)
+					? [
+							...(await db.select({ body: forumPost.body }).from(forumPost).where(eq(forumPost.id, id))),
+							// A post waiting for approval already holds its pictures under its future id.
+							...(await db
+								.select({ body: forumPendingPost.body })
+								.from(forumPendingPost)
+								.where(eq(forumPendingPost.id, id)))
+						].map((r) => r.body)
 					: kind === 'forum-draft'
 						? (
 								await db.select({ body: forumDraft.body }).from(forumDraft).where(eq(forumDraft.userId, id))
@@ -112,7 +118,13 @@ export function createForumAttachments({ db }: { db: Database }) {
 export async function forumSubjectsInUse(db: Executor, subjects: string[]): Promise<Set<string>> {
 	const ids = subjects.flatMap((s) => (s.startsWith('forum-post:') ? [s.slice('forum-post:'.length)] : []));
 	if (ids.length === 0) return new Set();
-	const rows = await db.select({ id: forumPost.id }).from(forumPost).where(inArray(forumPost.id, ids));
+	const rows = [
+		...(await db.select({ id: forumPost.id }).from(forumPost).where(inArray(forumPost.id, ids))),
+		...(await db
+			.select({ id: forumPendingPost.id })
+			.from(forumPendingPost)
+			.where(inArray(forumPendingPost.id, ids)))
+	];
 	return new Set(rows.map((r) => postSubject(r.id)));
 }
 

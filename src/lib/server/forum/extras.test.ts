@@ -3,6 +3,7 @@ import { failure } from '../../../../tests/support/expect-failure.ts';
 import { categoryId, postBody, forumReaders, visitor } from '../../../../tests/support/forum.ts';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app.ts';
 import type { ForumReader } from './policy.ts';
+import { putSetting } from '../settings/service.ts';
 
 let now = new Date('2026-09-01T03:00:00Z');
 const clock = { now: () => now };
@@ -16,6 +17,8 @@ const ids: Record<string, string> = {};
 
 beforeAll(async () => {
 	t = await createTestApp({ clock });
+	// The clock stands still here: the posting rate limit (anti-abuse.test.ts) is set to its most.
+	await putSetting(t.app.db, 'forum.postsPerMinute', 60, null);
 	({ mate, otherMate, applicant, staff } = await forumReaders(t.app));
 	for (const slug of ['places-and-events', 'missions']) ids[slug] = await categoryId(t.app, slug);
 });

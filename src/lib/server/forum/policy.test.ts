@@ -8,7 +8,7 @@ const visibilities: CategoryVisibility[] = ['public', 'mates', 'staff'];
 
 describe('forum policy', () => {
 	it('knows how far each kind of person reaches', () => {
-		expect(forumPolicy.readerOf(null)).toEqual({ userId: null, access: 'visitor' });
+		expect(forumPolicy.readerOf(null)).toMatchObject({ userId: null, access: 'visitor' });
 		expect(forumPolicy.readerOf(viewer(['applicant'])).access).toBe('member');
 		expect(forumPolicy.readerOf(viewer([])).access).toBe('member');
 		expect(forumPolicy.readerOf(viewer(['mate'])).access).toBe('mate');
@@ -54,5 +54,24 @@ describe('forum policy', () => {
 		expect(forumPolicy.canWrite(viewer(['analyst']))).toBe(true);
 		expect(forumPolicy.canModerate(viewer(['mate']))).toBe(false);
 		expect(forumPolicy.canModerate(viewer(['content-reviewer']))).toBe(true);
+	});
+
+	it('leaves moderation to content reviewers and administrators, flagging to signed-in readers', () => {
+		const moderates = (roles: Parameters<typeof viewer>[0], totp = true) =>
+			forumPolicy.readerOf(viewer(roles, totp)).moderator;
+		expect(moderates(['content-reviewer'])).toBe(true);
+		expect(moderates(['admin'])).toBe(true);
+		expect(moderates(['programme-manager'])).toBe(false);
+		expect(moderates(['mate'])).toBe(false);
+		expect(moderates(['content-reviewer'], false)).toBe(false);
+		expect(forumPolicy.readerOf(null).moderator).toBeUndefined();
+		expect(forumPolicy.canFlag({ userId: null, access: 'visitor' }, { authorId: 'a' })).toBe(false);
+		expect(forumPolicy.canFlag({ userId: 'b', access: 'member' }, { authorId: 'a' })).toBe(true);
+		expect(forumPolicy.canFlag({ userId: 'a', access: 'mate' }, { authorId: 'a' })).toBe(false);
+		const open = { visibility: 'mates' as const };
+		const mate = { userId: 'a', access: 'mate' as const };
+		expect(forumPolicy.canEdit(mate, open, { locked: false }, { authorId: 'a' })).toBe(true);
+		expect(forumPolicy.canEdit(mate, open, { locked: true }, { authorId: 'a' })).toBe(false);
+		expect(forumPolicy.canEdit(mate, open, { locked: false }, { authorId: 'b' })).toBe(false);
 	});
 });

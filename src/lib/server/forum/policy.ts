@@ -13,6 +13,8 @@ export type ForumAccess = 'visitor' | 'member' | 'mate' | 'staff';
 export interface ForumReader {
 	userId: string | null;
 	access: ForumAccess;
+	/** Content reviewers and administrators: they moderate (hide, edit, move, merge, silence…). */
+	moderator?: boolean;
 }
 
 /** What the policy needs to know of a category. */
@@ -33,7 +35,7 @@ export const forumPolicy = {
 			: hasRole(v, 'mate')
 				? 'mate'
 				: 'member';
-		return { userId: v.userId, access };
+		return { userId: v.userId, access, moderator: forumPolicy.canModerate(v) };
 	},
 	/** Public categories for everyone, Mates' for Mates and staff, staff categories for staff alone. */
 	canRead: (access: ForumAccess, c: Pick<CategoryRules, 'visibility'>) =>
@@ -48,6 +50,15 @@ export const forumPolicy = {
 		forumPolicy.canRead(access, c) && writes(access) && (!topic.locked || access === 'staff'),
 	/** Whether someone may write in the forum at all (the new-topic page). */
 	canWrite: (v: Viewer | null) => writes(forumPolicy.readerOf(v).access),
-	/** Staff lock, unlock, pin and unpin topics. */
-	canModerate: (v: Viewer | null) => forumPolicy.readerOf(v).access === 'staff'
+	/** Content reviewers (the stories' reviewers) and administrators moderate the forum. */
+	canModerate: (v: Viewer | null) => staffPolicy.canUseConsole(v) && hasRole(v, 'content-reviewer', 'admin'),
+	/** Any signed-in reader may flag a post of someone else's they can read. */
+	canFlag: (r: ForumReader, post: { authorId: string | null }) => !!r.userId && r.userId !== post.authorId,
+	/** Writers edit their own posts while they may reply in the topic; moderators edit any. */
+	canEdit: (
+		r: ForumReader,
+		c: Pick<CategoryRules, 'visibility'>,
+		topic: { locked: boolean },
+		post: { authorId: string | null }
+	) => !!r.userId && r.userId === post.authorId && forumPolicy.canReply(r.access, c, topic)
 };

@@ -1,4 +1,4 @@
-import { and, asc, between, count, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, between, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import { user } from '../accounts/schema.ts';
 import type { Database } from '../core/db.ts';
 import { AppError } from '../core/errors.ts';
@@ -17,6 +17,9 @@ export const pageOfPost = (n: number) => Math.max(1, Math.ceil(n / postsPerPage)
 export const topicPath = (t: { id: number; slug: string }) => `/forum/t/${t.id}-${t.slug}`;
 
 const notFound = () => new AppError('not_found', 'No such forum page');
+
+/** Topics readers see: not deleted by staff, nor merged into another. */
+const liveTopic = isNull(forumTopic.deletedAt);
 
 /** Posts a person has not read in a topic: all of them when they never opened it. */
 const unreadSql = (userId: string | null) =>
@@ -49,6 +52,10 @@ export function createForumReading({ db, media }: { db: Database; media?: ForumM
 			.innerJoin(forumCategory, eq(forumCategory.id, forumTopic.categoryId))
 			.where(eq(forumTopic.id, id));
 		if (!row || !readable(reader, row.category)) throw notFound();
+		// A deleted topic stays for its writer (to read why) and for moderators; a merged one answers
+		// with `mergedIntoId` so its address can lead to where its posts are now.
+		const own = !!reader.userId && reader.userId === row.topic.authorId;
+		if (row.topic.deletedAt && !row.topic.mergedIntoId && !own && !reader.moderator) throw notFound();
 		const [read] = reader.userId
 			? await db
 					.select({ n: forumRead.lastReadNumber })
@@ -70,6 +77,7 @@ export function createForumReading({ db, media }: { db: Database; media?: ForumM
 				})
 				.from(forumTopic)
 				.leftJoin(forumRead, readJoin(reader.userId))
+				.where(liveTopic)
 				.groupBy(forumTopic.categoryId);
 			const byId = new Map(counts.map((c) => [c.categoryId, c]));
 			return all
@@ -99,7 +107,7 @@ export function createForumReading({ db, media }: { db: Database; media?: ForumM
 			const [{ total }] = await db
 				.select({ total: count() })
 				.from(forumTopic)
-				.where(eq(forumTopic.categoryId, categoryId));
+				.where(and(eq(forumTopic.categoryId, categoryId), liveTopic));
 			const pages = Math.max(1, Math.ceil(total / topicsPerPage));
 			const current = Math.min(page, pages);
 			const rows = await db
@@ -119,7 +127,7 @@ export function createForumReading({ db, media }: { db: Database; media?: ForumM
 				.from(forumTopic)
 				.leftJoin(user, eq(user.id, forumTopic.authorId))
 				.leftJoin(forumRead, readJoin(reader.userId))
-				.where(eq(forumTopic.categoryId, categoryId))
+				.where(and(eq(forumTopic.categoryId, categoryId), liveTopic))
 				.orderBy(desc(forumTopic.pinned), desc(forumTopic.lastPostedAt), desc(forumTopic.id))
 				.limit(topicsPerPage)
 				.offset((current - 1) * topicsPerPage);
@@ -131,9 +139,10 @@ export function createForumReading({ db, media }: { db: Database; media?: ForumM
 		/**
 		 * One page of a topic's posts, as HTML rendered from their allow-listed documents. A page is a
 		 * range of post numbers, read through the (topic, number) index: the last page of a topic with
-		 * thousands of replies costs what the first does.
+		 * thousands of replies costs what the first does. A post hidden by staff keeps its place with no
+		 * text, except for its writer and moderators (pass the reader); `hidden` says which ones are.
 		 */
-		async postsPage(topic: { id: number; postCount: number }, page: number) {
+		async postsPage(topic: { id: number; postCount: number }, page: number, reader?: ForumReader) {
 			const pages = pageOfPost(topic.postCount);
 			const current = Math.min(Math.max(1, page), pages);
 			const first = (current - 1) * postsPerPage + 1;
@@ -144,6 +153,8 @@ export function createForumReading({ db, media }: { db: Database; media?: ForumM
 					body: forumPost.body,
 					createdAt: forumPost.createdAt,
 					editedAt: forumPost.editedAt,
+					staffEditedAt: forumPost.staffEditedAt,
+					hiddenAt: forumPost.hiddenAt,
 					authorId: forumPost.authorId,
 					author: user.name
 				})
@@ -160,7 +171,11 @@ export function createForumReading({ db, media }: { db: Database; media?: ForumM
 			return {
 				page: current,
 				pages,
-				posts: rows.map(({ body, ...p }) => ({ ...p, html: renderPost(body, shown) }))
+				posts: rows.map(({ body, hiddenAt, ...p }) => {
+					const hidden = !!hiddenAt;
+					const shows = !hidden || !!reader?.moderator || (!!reader?.userId && reader.userId === p.authorId);
+					return { ...p, hidden, html: shows ? renderPost(body, shown) : '' };
+				})
 			};
 		},
 
@@ -171,7 +186,7 @@ export function createForumReading({ db, media }: { db: Database; media?: ForumM
 				.select({ number: forumPost.number, body: forumPost.body, author: user.name })
 				.from(forumPost)
 				.leftJoin(user, eq(user.id, forumPost.authorId))
-				.where(and(eq(forumPost.topicId, topicId), eq(forumPost.number, number)));
+				.where(and(eq(forumPost.topicId, topicId), eq(forumPost.number, number), isNull(forumPost.hiddenAt)));
 			return p ?? null;
 		},
 

@@ -49,7 +49,11 @@ export const forumTopic = pgTable(
 		locked: boolean('locked').notNull().default(false),
 		pinned: boolean('pinned').notNull().default(false),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-		lastPostedAt: timestamp('last_posted_at', { withTimezone: true }).notNull().defaultNow()
+		lastPostedAt: timestamp('last_posted_at', { withTimezone: true }).notNull().defaultNow(),
+		/** Deleted (or merged away) by staff: gone for readers, kept for its writer to see why (moderation.ts). */
+		deletedAt: timestamp('deleted_at', { withTimezone: true }),
+		/** Merged into this topic: its posts live there now, and its address leads there. */
+		mergedIntoId: integer('merged_into_id')
 	},
 	(t) => [index('forum_topic_list_idx').on(t.categoryId, t.pinned, t.lastPostedAt)]
 );
@@ -66,7 +70,11 @@ export const forumPost = pgTable(
 		authorId: text('author_id').references(() => user.id, { onDelete: 'set null' }),
 		body: jsonb('body').$type<StoryDocument>().notNull(),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-		editedAt: timestamp('edited_at', { withTimezone: true })
+		editedAt: timestamp('edited_at', { withTimezone: true }),
+		/** Hidden by staff: readers see that it was, its writer sees it and why (moderation.ts). */
+		hiddenAt: timestamp('hidden_at', { withTimezone: true }),
+		/** Last changed by staff: everyone sees "edited by staff", its writer sees why. */
+		staffEditedAt: timestamp('staff_edited_at', { withTimezone: true })
 	},
 	// A page of a topic is a range of numbers: an index range scan however many replies there are.
 	(t) => [

@@ -92,7 +92,15 @@ export function createForumSearch({ db }: { db: Database }) {
 				.innerJoin(forumTopic, eq(forumTopic.id, forumPostSearch.topicId))
 				.innerJoin(forumCategory, eq(forumCategory.id, forumTopic.categoryId))
 				.innerJoin(forumPost, eq(forumPost.id, forumPostSearch.postId))
-				.where(and(inArray(forumCategory.visibility, readable), ...matches))
+				// Hidden posts and deleted topics are not found, whoever searches.
+				.where(
+					and(
+						inArray(forumCategory.visibility, readable),
+						isNull(forumPost.hiddenAt),
+						isNull(forumTopic.deletedAt),
+						...matches
+					)
+				)
 				.orderBy(forumPostSearch.topicId, forumPost.number)
 				.as('first');
 			const rows = await db

@@ -1,14 +1,23 @@
 import { eq, sql } from 'drizzle-orm';
-import { recordAudit, type ActionContext } from '../audit/service.ts';
 import type { Clock } from '../core/clock.ts';
 import type { Database, Executor } from '../core/db.ts';
 import { AppError } from '../core/errors.ts';
 import { newId } from '../core/ids.ts';
 import { slugify } from '../core/slug.ts';
 import { parseInput } from '../core/validation.ts';
+import type { Logger } from '../core/logger.ts';
+import { checkWriter } from './anti-abuse.ts';
+import { createForumApproval } from './approval.ts';
 import { defaultCategories } from './categories.ts';
+import { createForumEditing } from './editing.ts';
+import { createForumFlags } from './flags.ts';
+import { createForumModeration, type ModerationEvent } from './moderation.ts';
+import { forumPendingPost } from './moderation-schema.ts';
+import { createTopicModerationView } from './moderation-view.ts';
 import { attachPostMedia, type ForumMedia } from './attachments.ts';
 import { afterPosting, createForumExtras } from './extras.ts';
+import { clearDraft, type DraftKey } from './drafts.ts';
+import type { ActionContext } from '../audit/service.ts';
 import type { ForumHooks } from './hooks.ts';
 import type { StoryDocument } from '../stories/document.ts';
 import { forumPolicy, type ForumReader } from './policy.ts';
@@ -19,12 +28,18 @@ import { replyInput, startTopicInput } from './schemas.ts';
 export interface ForumDeps {
 	db: Database;
 	clock: Clock;
+	logger?: Logger;
 	/** Pictures and clips in posts (the media module, wired in app.ts); without it posts take none. */
 	media?: ForumMedia;
 	/** Uploads a draft stopped showing, for the unused-upload check. */
 	mediaReleased?: (ids: string[]) => Promise<void>;
 	/** What other modules do with posts (mentions, notifications); see hooks.ts. */
 	hooks?: ForumHooks;
+	/**
+	 * Called after each moderation action commits, with whom to tell and why (a hidden post, a moved
+	 * topic, a silence…): the place to send the member a notification. Its failures are logged only.
+	 */
+	onModerated?: (event: ModerationEvent) => void | Promise<void>;
 }
 
 const categoryProblem = (key: string) =>
@@ -41,8 +56,26 @@ export function createForumService(deps: ForumDeps) {
 	const { db } = deps;
 	const now = () => deps.clock.now();
 	const reading = createForumReading(deps);
+	const moderation = createForumModeration(deps);
+	const flags = createForumFlags(deps, moderation);
+	const approval = createForumApproval(deps, moderation);
 	const hooks = deps.hooks ?? {};
 	const prepare = async (body: StoryDocument) => (hooks.preparePost ? hooks.preparePost(body) : body);
+
+	/**
+	 * A post sent for approval takes its pictures under the id it will have once approved (so they are
+	 * kept meanwhile and shown to nobody), and the writer's draft is done with.
+	 */
+	const holdForApproval = async (
+		tx: Executor,
+		userId: string,
+		id: string,
+		body: StoryDocument,
+		draftKey: DraftKey
+	) => {
+		await attachPostMedia(tx, deps.media, { writerId: userId, postId: id, body });
+		await clearDraft(tx, userId, draftKey);
+	};
 
 	/** The writer has read what they wrote. */
 	const readUpTo = (tx: Executor, userId: string, topicId: number, number: number) =>
@@ -57,6 +90,18 @@ export function createForumService(deps: ForumDeps) {
 	return {
 		...reading,
 		...createForumExtras(deps),
+		...createForumEditing(deps),
+		...flags,
+		...approval,
+		...moderation.actions,
+		...createTopicModerationView(flags, approval, moderation.actions),
+
+		/** A reviewer lets a waiting post in; those it mentions or who follow the topic are then told. */
+		async approvePost(ctx: ActionContext, reader: ForumReader, id: string) {
+			const approved = await approval.approvePost(ctx, reader, id);
+			await hooks.posted?.(approved.posted);
+			return { path: approved.path, number: approved.number };
+		},
 
 		/**
 		 * Creates the default categories that are missing (by address), on every start; a category
@@ -71,7 +116,8 @@ export function createForumService(deps: ForumDeps) {
 
 		/**
 		 * A Mate or staff member starts a topic with its first post. A category they may not read is
-		 * refused exactly like one that does not exist (a forged id learns nothing).
+		 * refused exactly like one that does not exist (a forged id learns nothing). A new member's
+		 * topic may wait for approval instead (`pending`, anti-abuse.ts).
 		 */
 		async startTopic(reader: ForumReader, input: unknown) {
 			const data = parseInput(startTopicInput, input);
@@ -84,6 +130,19 @@ export function createForumService(deps: ForumDeps) {
 					c.staffStartsTopics ? 'errors.field.forumStaffStarts' : 'errors.field.forumCategory'
 				);
 			const body = await prepare(data.body);
+			const { needsApproval } = await checkWriter(db, reader, body, now());
+			if (needsApproval) {
+				const { title } = data;
+				await db.transaction(async (tx) => {
+					const id = newId();
+					await tx
+						.insert(forumPendingPost)
+						.values({ id, authorId: userId, categoryId: c.id, title, body, createdAt: now() });
+					await holdForApproval(tx, userId, id, body, 'new');
+				});
+				// No topic exists until a reviewer approves it (id 0); its writer sees it in the category.
+				return { pending: true, id: 0, slug: '', path: `/forum/${c.slug}` };
+			}
 			const postId = newId();
 			const started = await db.transaction(async (tx) => {
 				const at = now();
@@ -116,7 +175,7 @@ export function createForumService(deps: ForumDeps) {
 					body
 				});
 				await readUpTo(tx, userId, topic.id, 1);
-				return { id: topic.id, slug: topic.slug, path: topicPath(topic) };
+				return { pending: false, id: topic.id, slug: topic.slug, path: topicPath(topic) };
 			});
 			await hooks.posted?.({
 				postId,
@@ -138,7 +197,7 @@ export function createForumService(deps: ForumDeps) {
 			const check = async (tx: Executor) => {
 				const [t] = await tx.select().from(forumTopic).where(eq(forumTopic.id, topicId)).for('update');
 				const [c] = t ? await tx.select().from(forumCategory).where(eq(forumCategory.id, t.categoryId)) : [];
-				if (!t || !c || !forumPolicy.canRead(reader.access, c))
+				if (!t || !c || t.deletedAt || !forumPolicy.canRead(reader.access, c))
 					throw new AppError('not_found', 'No such topic');
 				if (!forumPolicy.canReply(reader.access, c, t))
 					throw t.locked && userId
@@ -149,6 +208,18 @@ export function createForumService(deps: ForumDeps) {
 			// Refuse a reply to a topic the person may not answer before looking at what they wrote.
 			await check(db);
 			const body = await prepare(parseInput(replyInput, input).body);
+			const { needsApproval } = await checkWriter(db, reader, body, now());
+			if (needsApproval) {
+				const t = await check(db);
+				await db.transaction(async (tx) => {
+					const id = newId();
+					await tx
+						.insert(forumPendingPost)
+						.values({ id, authorId: userId!, topicId, body, createdAt: now() });
+					await holdForApproval(tx, userId!, id, body, `topic:${topicId}`);
+				});
+				return { pending: true as const, number: null, page: pageOfPost(t.postCount), path: topicPath(t) };
+			}
 			const postId = newId();
 			const replied = await db.transaction(async (tx) => {
 				const t = await check(tx);
@@ -171,7 +242,13 @@ export function createForumService(deps: ForumDeps) {
 					.set({ postCount: number, lastPostedAt: at })
 					.where(eq(forumTopic.id, topicId));
 				await readUpTo(tx, userId!, topicId, number);
-				return { number, page: pageOfPost(number), path: topicPath(t), categoryId: t.categoryId };
+				return {
+					pending: false as const,
+					number,
+					page: pageOfPost(number),
+					path: topicPath(t),
+					categoryId: t.categoryId
+				};
 			});
 			await hooks.posted?.({
 				postId,
@@ -182,30 +259,6 @@ export function createForumService(deps: ForumDeps) {
 				body
 			});
 			return replied;
-		},
-
-		/** Staff lock a topic (no more replies but from staff) or pin it to the top of its category. */
-		async setTopicState(
-			ctx: ActionContext,
-			reader: ForumReader,
-			topicId: number,
-			state: { locked?: boolean; pinned?: boolean }
-		) {
-			if (reader.access !== 'staff') throw new AppError('forbidden', 'Staff only');
-			await db.transaction(async (tx) => {
-				const [t] = await tx
-					.update(forumTopic)
-					.set(state)
-					.where(eq(forumTopic.id, topicId))
-					.returning({ id: forumTopic.id });
-				if (!t) throw new AppError('not_found', 'No such topic');
-				await recordAudit(tx, ctx, {
-					action: 'forum.topic_state',
-					targetType: 'forum_topic',
-					targetId: String(topicId),
-					details: state
-				});
-			});
 		}
 	};
 }

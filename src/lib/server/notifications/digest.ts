@@ -105,6 +105,8 @@ export function createDigests(deps: DigestDeps) {
 				.where(
 					and(
 						gt(forumPost.createdAt, since),
+						isNull(forumPost.hiddenAt),
+						isNull(forumTopic.deletedAt),
 						lte(forumPost.createdAt, until),
 						or(isNull(forumPost.authorId), ne(forumPost.authorId, userId)),
 						inArray(forumCategory.visibility, visibilities)

@@ -123,7 +123,15 @@ export function createNotificationEmails(deps: NotificationEmailDeps) {
 					forumRead,
 					and(eq(forumRead.userId, notification.userId), eq(forumRead.topicId, notification.topicId))
 				)
-				.where(and(inArray(notification.id, ids), isNull(notification.emailedAt)));
+				// A post hidden (or a topic deleted) before the email went is not sent.
+				.where(
+					and(
+						inArray(notification.id, ids),
+						isNull(notification.emailedAt),
+						isNull(forumPost.hiddenAt),
+						isNull(forumTopic.deletedAt)
+					)
+				);
 			if (rows.length === 0) return 0;
 			const userIds = rows.map((r) => r.userId);
 			const [people, settings] = await Promise.all([

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPerson } from '../../../../tests/support/factories.ts';
+import { actionBy, createPerson } from '../../../../tests/support/factories.ts';
 import { failure } from '../../../../tests/support/expect-failure.ts';
-import { categoryId, postBody } from '../../../../tests/support/forum.ts';
+import { categoryId, postBody, readerFor } from '../../../../tests/support/forum.ts';
 import { admitMate, openCohort2026 } from '../../../../tests/support/mates.ts';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app.ts';
 import { fixedClock } from '../core/clock.ts';
+import { putSetting } from '../settings/service.ts';
 import type { ForumReader } from '../forum/policy.ts';
 import { removeRole } from '../staff/service.ts';
 import { emailQueue } from './service.ts';
@@ -28,6 +29,8 @@ const unread = (m: Mate) => t.app.notifications.unreadCount(m.reader);
 
 beforeAll(async () => {
 	t = await createTestApp({ clock });
+	// The clock stands still here: the posting rate limit (anti-abuse.test.ts) is set to its most.
+	await putSetting(t.app.db, 'forum.postsPerMinute', 60, null);
 	const manager = await createPerson(t.app, { roles: ['programme-manager'] });
 	await openCohort2026(t.app, manager);
 	[ana, ben, cleo, dana] = [
@@ -237,5 +240,34 @@ describe('instant emails', () => {
 		expect(toAna()).toBe(sentBefore);
 		expect(await t.app.notifications.sendInstantEmails((await list(ana)).map((n) => n.id))).toBe(0);
 		expect((await list(ana))[0]).toMatchObject({ kind: 'mention', read: false });
+	});
+});
+
+describe('moderation', () => {
+	it('hides a hidden post from notifications and tells its writer by email why', async () => {
+		const reviewer = await createPerson(t.app, { roles: ['content-reviewer'] });
+		const staff = await readerFor(t.app, reviewer);
+		const topic = await t.app.forum.startTopic(dana.reader, {
+			category: await categoryId(t.app, 'places-and-events'),
+			title: 'A topic that will lose a reply',
+			body: postBody('Please read this.')
+		});
+		const reply = await t.app.forum.reply(cleo.reader, topic.id, {
+			body: postBody('Call me at 010-0000-0000.')
+		});
+		const about = async () =>
+			(await list(dana)).filter((n) => n.topicTitle === 'A topic that will lose a reply');
+		expect(await about()).toHaveLength(1);
+		const before = await unread(dana);
+		const { posts } = await t.app.forum.postsPage({ id: topic.id, postCount: 2 }, 1, dana.reader);
+		await t.app.forum.hidePost(actionBy(reviewer), staff, posts[1].id, {
+			reason: 'A phone number in public'
+		});
+		expect(await about()).toHaveLength(0);
+		expect(await unread(dana)).toBe(before - 1);
+		expect(reply.number).toBe(2);
+		const mail = await t.mail.waitFor(cleo.email, { subject: /staff/i });
+		expect(mail.text).toContain('A phone number in public');
+		expect(mail.text).toContain(`/forum/t/${topic.id}`);
 	});
 });

@@ -10,7 +10,7 @@ import { parseInput } from '../core/validation.ts';
 import type { PostedEvent } from '../forum/hooks.ts';
 import { forumPolicy, type ForumReader } from '../forum/policy.ts';
 import { pageOfPost, topicPath } from '../forum/reading.ts';
-import { forumCategory, forumRead, forumTopic, type CategoryVisibility } from '../forum/schema.ts';
+import { forumCategory, forumPost, forumRead, forumTopic, type CategoryVisibility } from '../forum/schema.ts';
 import type { StoryDocument } from '../stories/document.ts';
 import { recipientsOf } from './audience.ts';
 import { createDigests } from './digest.ts';
@@ -68,11 +68,13 @@ export function createNotificationsService(deps: NotificationsDeps) {
 	/** A notification counts as read once marked, or once the person has read the topic that far. */
 	const readSql = sql<boolean>`(${notification.readAt} is not null or coalesce(${forumRead.lastReadNumber}, 0) >= ${notification.postNumber})`;
 
-	/** Notifications of a reader, limited to what they may read today. */
+	/** Notifications of a reader, limited to what they may read today (not hidden, not deleted). */
 	const visibleTo = (reader: ForumReader & { userId: string }) =>
 		and(
 			eq(notification.userId, reader.userId),
-			inArray(forumCategory.visibility, notificationsPolicy.readableVisibilities(reader.access))
+			inArray(forumCategory.visibility, notificationsPolicy.readableVisibilities(reader.access)),
+			isNull(forumTopic.deletedAt),
+			sql`not exists (select 1 from ${forumPost} where ${forumPost.id} = ${notification.postId} and ${forumPost.hiddenAt} is not null)`
 		);
 
 	const following = async (userId: string, topicId: number, categoryId: string): Promise<Following> => {

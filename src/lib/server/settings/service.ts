@@ -37,6 +37,26 @@ export const settingDefinitions = {
 		}),
 		default: { signatureKey: null, signatoryName: '', signatoryTitle: '' }
 	},
+	/** Forum anti-abuse (forum/anti-abuse.ts): at most this many posts a minute per member; staff are exempt. */
+	'forum.postsPerMinute': {
+		schema: z.number().int().min(1).max(60),
+		default: 5
+	},
+	/** A member's first posts wait for a reviewer until this many of theirs are approved (0: never). */
+	'forum.approvalPosts': {
+		schema: z.number().int().min(0).max(20),
+		default: 0
+	},
+	/** New members may put at most this many links in a post… */
+	'forum.newMemberLinks': {
+		schema: z.number().int().min(0).max(50),
+		default: 2
+	},
+	/** …until this many of their posts are approved (shown, not hidden). */
+	'forum.newMemberPosts': {
+		schema: z.number().int().min(0).max(100),
+		default: 3
+	},
 	/** The demo sign-in details, kept only while the app runs in demo mode. */
 	'demo.credentials': {
 		schema: z.object({

@@ -8,6 +8,7 @@ import { consoleNavigation } from './navigation.ts';
 import { matesPolicy } from '../mates/policy.ts';
 import { storiesPolicy } from '../stories/policy.ts';
 import { symbolsPolicy } from '../symbols/policy.ts';
+import { forumPolicy } from '../forum/policy.ts';
 import { staffPolicy } from './policy.ts';
 import { credentialsPolicy } from '../credentials/policy.ts';
 
@@ -23,6 +24,7 @@ describe('console navigation', () => {
 			'/console/credentials',
 			'/console/stories',
 			'/console/symbols',
+			'/console/forum',
 			'/console/departments',
 			'/console/audit',
 			'/console/settings',
@@ -31,6 +33,7 @@ describe('console navigation', () => {
 		expect(hrefs(viewer(['content-reviewer']))).toEqual([
 			'/console',
 			'/console/stories',
+			'/console/forum',
 			'/console/api-tokens'
 		]);
 		for (const role of ['inbox-agent', 'department-responder', 'analyst', 'diplomacy-officer'] as const) {
@@ -62,6 +65,7 @@ describe('console navigation', () => {
 			'/console/credentials': credentialsPolicy.canRevoke,
 			'/console/stories': storiesPolicy.canReview,
 			'/console/symbols': symbolsPolicy.canSeeAllLoyalty,
+			'/console/forum': forumPolicy.canModerate,
 			'/console/audit': auditPolicy.canReadAudit,
 			'/console/settings': settingsPolicy.canManageSettings,
 			'/console/api-tokens': apiPolicy.canManageApiTokens

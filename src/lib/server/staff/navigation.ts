@@ -7,6 +7,7 @@ import { matesPolicy } from '../mates/policy.ts';
 import { storiesPolicy } from '../stories/policy.ts';
 import { symbolsPolicy } from '../symbols/policy.ts';
 import { credentialsPolicy } from '../credentials/policy.ts';
+import { forumPolicy } from '../forum/policy.ts';
 
 export interface NavItem {
 	href: string;
@@ -32,6 +33,8 @@ export function consoleNavigation(viewer: Viewer | null): NavItem[] {
 		items.push({ href: '/console/stories', labelKey: 'console.nav.stories', icon: 'book' });
 	if (symbolsPolicy.canSeeAllLoyalty(viewer))
 		items.push({ href: '/console/symbols', labelKey: 'console.nav.symbols', icon: 'check' });
+	if (forumPolicy.canModerate(viewer))
+		items.push({ href: '/console/forum', labelKey: 'console.nav.forum', icon: 'message' });
 	if (staffPolicy.canManageStaff(viewer))
 		items.push({ href: '/console/departments', labelKey: 'console.nav.departments', icon: 'building' });
 	if (auditPolicy.canReadAudit(viewer))

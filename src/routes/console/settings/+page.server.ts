@@ -11,6 +11,8 @@ import {
 	uploadLimitsInMegabytes
 } from '#lib/server/media/limit-settings.ts';
 import { settingsPolicy } from '#lib/server/settings/policy.ts';
+import { forumAbuseSettings } from '#lib/server/forum/anti-abuse.ts';
+import { forumLimitRanges, parseForumLimits, saveForumLimits } from '#lib/server/forum/abuse-settings.ts';
 import { credentialsPolicy } from '#lib/server/credentials/policy.ts';
 import { actionContext, authorize } from '#lib/web/guards.ts';
 import { formValues, runForm } from '#lib/web/forms.ts';
@@ -21,11 +23,12 @@ const settingsInput = z.object({ contentOnDeletion: z.enum(['anonymise', 'delete
 export const load: PageServerLoad = async (event) => {
 	authorize(event, settingsPolicy.canManageSettings);
 	const { db, privacy } = app();
-	const [contentOnDeletion, uploads, notice, jwks] = await Promise.all([
+	const [contentOnDeletion, uploads, notice, jwks, forumLimits] = await Promise.all([
 		getSetting(db, 'privacy.contentOnDeletion'),
 		uploadLimitsInMegabytes(db),
 		privacy.currentNotice(),
-		app().credentials.jwks()
+		app().credentials.jwks(),
+		forumAbuseSettings(db)
 	]);
 	return {
 		contentOnDeletion,
@@ -35,6 +38,8 @@ export const load: PageServerLoad = async (event) => {
 			min: uploadLimitRanges[name].min,
 			max: uploadLimitRanges[name].max
 		})),
+		forumLimits,
+		forumFields: Object.entries(forumLimitRanges).map(([name, r]) => ({ name, min: r.min, max: r.max })),
 		notice: { version: notice.version, bodyEn: notice.bodyEn, bodyKo: notice.bodyKo },
 		signingKey: { kid: jwks.keys[0]?.kid ?? '', published: jwks.keys.length }
 	};
@@ -68,6 +73,16 @@ export const actions: Actions = {
 			await app().db.transaction((tx) => saveUploadLimits(tx, ctx, data));
 		});
 		return result ?? { done: 'uploadsSaved' };
+	},
+	saveForum: async (event) => {
+		authorize(event, settingsPolicy.canManageSettings);
+		const values = await formValues(event.request);
+		const result = await runForm(event, values, async () => {
+			const data = parseForumLimits(values);
+			const ctx = actionContext(event);
+			await app().db.transaction((tx) => saveForumLimits(tx, ctx, data));
+		});
+		return result ?? { done: 'forumSaved' };
 	},
 	rotateKey: async (event) => {
 		authorize(event, credentialsPolicy.canRotateKeys);

@@ -6,6 +6,7 @@ export default {
 		applications: 'Applications',
 		stories: 'Stories',
 		symbols: 'Symbols',
+		forum: 'Forum moderation',
 		departments: 'Departments',
 		audit: 'Audit log',
 		settings: 'Settings',
@@ -251,6 +252,7 @@ export default {
 		uploadRange: 'A whole number from {min} to {max}.',
 		saveUploads: 'Save upload limits',
 		uploadsSaved: 'Upload limits saved.',
+		forumSaved: 'The forum limits are saved.',
 		keysTitle: 'Credential signing key',
 		keysLead:
 			'Mates’ credentials are signed with this key. Rotating makes a new key for future credentials; earlier keys stay published, so every credential already issued keeps verifying.',

@@ -22,6 +22,10 @@ export default {
 	internal: 'Something went wrong on our side. Please try again.',
 	story_locked: 'This story cannot be changed in its current state.',
 	topic_locked: 'This topic is locked: it takes no more replies. Your text is still in the form below.',
+	member_silenced: 'Staff have paused your posting in the forum until {until}. Reason: {reason}',
+	posting_too_fast:
+		'You are posting too fast: at most {max} posts a minute. Wait {seconds} seconds and send again; your text is still in the form below.',
+	already_flagged: 'You have already flagged this post. A reviewer will look at it.',
 	upload: {
 		empty: 'The file is empty. Choose the file again.',
 		tooLarge: 'The file is larger than {max}.',
@@ -67,6 +71,13 @@ export default {
 		forumStaffStarts: 'Only staff start topics in this category. You can reply to its topics.',
 		symbolSvg:
 			'Choose an SVG file that is plain artwork: no scripts, event handlers or references to other files or sites.',
+		postTooManyLinks:
+			'New members can put at most {max} links in a post until {posts} of their posts are approved. Take some links out.',
+		moderationReason: 'Say why: the member is told, and it goes into the audit log.',
+		flagReason: 'Choose why you are flagging this post.',
+		flagNote: 'Say what is wrong with the post.',
+		mergeTarget: 'Enter the number or the address of another topic that is still open to readers.',
+		silenceLength: 'Choose how long the member is silenced.',
 		storyTooShort: 'Write a little more before submitting: at least 50 characters.',
 		altRequired: 'Describe every photo for people who cannot see it.',
 		tooManyPhotos: 'A photo set holds at most 60 photos.',

@@ -6,6 +6,7 @@ export default {
 		applications: '지원서',
 		stories: '이야기 검토',
 		symbols: '심벌',
+		forum: '포럼 관리',
 		departments: '부서',
 		audit: '감사 로그',
 		settings: '설정',
@@ -249,6 +250,7 @@ export default {
 		uploadRange: '{min}에서 {max} 사이의 정수를 입력하세요.',
 		saveUploads: '업로드 한도 저장',
 		uploadsSaved: '업로드 한도를 저장했습니다.',
+		forumSaved: '포럼 제한을 저장했습니다.',
 		keysTitle: '인증서 서명 키',
 		keysLead:
 			'메이트 인증서는 이 키로 서명됩니다. 교체하면 앞으로 발급할 인증서에 쓸 새 키를 만듭니다. 이전 키는 계속 공개되므로 이미 발급된 인증서도 그대로 확인됩니다.',

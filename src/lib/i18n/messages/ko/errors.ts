@@ -21,6 +21,10 @@ export default {
 	internal: '서버에 문제가 생겼습니다. 다시 시도해 주세요.',
 	story_locked: '지금 상태에서는 이 이야기를 바꿀 수 없습니다.',
 	topic_locked: '이 주제는 잠겨 있어 더 이상 답글을 받지 않습니다. 쓰신 내용은 아래 양식에 그대로 있습니다.',
+	member_silenced: '운영진이 {until}까지 포럼 글쓰기를 중지했습니다. 사유: {reason}',
+	posting_too_fast:
+		'글을 너무 빨리 올리고 있습니다. 1분에 최대 {max}개까지 올릴 수 있습니다. {seconds}초 뒤에 다시 보내 주세요. 작성한 내용은 아래 양식에 남아 있습니다.',
+	already_flagged: '이미 이 게시물을 신고했습니다. 검토자가 확인할 예정입니다.',
 	upload: {
 		empty: '빈 파일입니다. 파일을 다시 선택해 주세요.',
 		tooLarge: '파일이 {max}보다 큽니다.',
@@ -67,6 +71,13 @@ export default {
 		forumCategory: '목록에 있는 카테고리 중 하나를 고르세요.',
 		forumStaffStarts: '이 카테고리에서는 직원만 주제를 올릴 수 있습니다. 주제에 답글은 달 수 있습니다.',
 		symbolSvg: '스크립트, 이벤트 처리기, 다른 파일이나 사이트 참조가 없는 SVG 그림 파일을 고르세요.',
+		postTooManyLinks:
+			'새 회원은 게시물 {posts}개가 승인될 때까지 한 게시물에 링크를 최대 {max}개까지 넣을 수 있습니다. 링크를 줄여 주세요.',
+		moderationReason: '사유를 적어 주세요. 회원에게 전달되고 감사 기록에 남습니다.',
+		flagReason: '이 게시물을 신고하는 이유를 고르세요.',
+		flagNote: '게시물의 어떤 점이 문제인지 적어 주세요.',
+		mergeTarget: '아직 공개 중인 다른 주제의 번호나 주소를 입력하세요.',
+		silenceLength: '글쓰기를 중지할 기간을 고르세요.',
 		altRequired: '모든 사진에 사진을 볼 수 없는 분을 위한 설명을 적어 주세요.',
 		tooManyPhotos: '사진 모음에는 사진을 60장까지 넣을 수 있습니다.',
 		photosRequired: '제출하기 전에 사진을 한 장 이상 추가해 주세요.',

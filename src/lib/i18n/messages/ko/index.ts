@@ -21,6 +21,7 @@ import forumExtras from './forumExtras.ts';
 import credentials from './credentials.ts';
 import symbols from './symbols.ts';
 import notifications from './notifications.ts';
+import moderation from './moderation.ts';
 
 export const messages = {
 	common,
@@ -41,5 +42,6 @@ export const messages = {
 	forumExtras,
 	credentials,
 	symbols,
-	notifications
+	notifications,
+	moderation
 };

@@ -30,6 +30,7 @@ export const load: PageServerLoad = async (event) => {
 		signedIn: !!reader.userId,
 		// Subscribe / mute buttons (notifications module): null for visitors.
 		following: await app().notifications.followingCategory(reader, category.id),
+		waiting: await forum.waitingTopicsOf(reader, category.id),
 		canStart: forumPolicy.canStartTopic(reader.access, category)
 	};
 };

@@ -34,7 +34,10 @@ export const actions: Actions = {
 			app().forum.startTopic(forumPolicy.readerOf(viewer), values)
 		);
 		if (!('path' in result)) return result;
-		setFlash(event.cookies, { kind: 'success', key: 'forum.started' });
-		redirect(303, result.path);
+		setFlash(event.cookies, {
+			kind: 'success',
+			key: result.pending ? 'moderation.topicWaiting' : 'forum.started'
+		});
+		redirect(303, result.pending ? `${result.path}#waiting` : result.path);
 	}
 };

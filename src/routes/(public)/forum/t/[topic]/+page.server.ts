@@ -26,12 +26,19 @@ export const load: PageServerLoad = async (event) => {
 	const { forum, clock } = app();
 	const id = topicId(event);
 	const { topic, category, lastRead } = await loadOrFail(event, forum.topicFor(reader, id));
+	if (topic.mergedIntoId) redirect(301, `/forum/t/${topic.mergedIntoId}`);
 	const asked = pageQuery.parse(url.searchParams.get('page'));
 	const next = lastRead !== null && lastRead < topic.postCount ? lastRead + 1 : 1;
-	const shown = await forum.postsPage(topic, asked ?? pageOfPost(next));
+	const shown = await forum.postsPage(topic, asked ?? pageOfPost(next), reader);
 	const lastShown = shown.posts.at(-1)?.number;
 	if (lastShown) await forum.markRead(reader, id, lastShown, clock.now());
-	const canReply = forumPolicy.canReply(reader.access, category, topic);
+	const moderation = await forum.topicModeration(
+		reader,
+		id,
+		shown.posts.map((p) => p.id)
+	);
+	const canWrite = !topic.deletedAt && forumPolicy.canReply(reader.access, category, topic);
+	const canReply = canWrite && !moderation.silence;
 	const quoted = Number(url.searchParams.get('quote'));
 	const post = canReply && quoted > 0 ? await forum.postToQuote(reader, id, quoted) : null;
 	const draft = canReply ? await forum.draftFor(reader, `topic:${id}`) : null;
@@ -47,8 +54,10 @@ export const load: PageServerLoad = async (event) => {
 			title: topic.title,
 			locked: topic.locked,
 			pinned: topic.pinned,
-			postCount: topic.postCount
+			postCount: topic.postCount,
+			deleted: !!topic.deletedAt
 		},
+		moderation: { ...moderation, you: reader.userId, canEdit: canReply },
 		topicParam: `${topic.id}-${topic.slug}`,
 		category: { slug: category.slug, name: ko ? category.nameKo : category.nameEn },
 		posts: shown.posts.map((p) => ({ ...p, author: name(p.author) })),
@@ -81,7 +90,13 @@ export const actions: Actions = {
 			app().forum.reply(forumPolicy.readerOf(viewer), id, values)
 		);
 		if (!('path' in result)) return result;
-		setFlash(event.cookies, { kind: 'success', key: 'forum.replied' });
-		redirect(303, `${result.path}?page=${result.page}#post-${result.number}`);
+		setFlash(event.cookies, {
+			kind: 'success',
+			key: result.pending ? 'moderation.replyWaiting' : 'forum.replied'
+		});
+		redirect(
+			303,
+			`${result.path}?page=${result.page}#${result.pending ? 'waiting' : `post-${result.number}`}`
+		);
 	}
 };
