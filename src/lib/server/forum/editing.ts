@@ -52,22 +52,39 @@ export async function keepRevision(
 }
 
 /**
+ * A post by its place in a topic, with its topic and category, when the reader may read it (hidden
+ * posts too, unless `visibleOnly`); not_found otherwise, the same as a post that does not exist.
+ */
+export async function locatePost(
+	db: Database,
+	reader: ForumReader,
+	topicId: number,
+	number: number,
+	opts: { visibleOnly?: boolean } = {}
+) {
+	const [row] = await db
+		.select({ post: forumPost, topic: forumTopic, category: forumCategory })
+		.from(forumPost)
+		.innerJoin(forumTopic, eq(forumTopic.id, forumPost.topicId))
+		.innerJoin(forumCategory, eq(forumCategory.id, forumTopic.categoryId))
+		.where(and(eq(forumPost.topicId, topicId), eq(forumPost.number, number)));
+	if (
+		!row ||
+		row.topic.deletedAt ||
+		(opts.visibleOnly && row.post.hiddenAt) ||
+		!forumPolicy.canRead(reader.access, row.category)
+	)
+		throw new AppError('not_found', 'No such post');
+	return row;
+}
+
+/**
  * Writers editing their own posts, and the history of every post's versions for staff. An edit
  * goes through the same checks as a new post (text rules, silence, link limit for new members).
  */
 export function createForumEditing({ db, clock }: { db: Database; clock: Clock }) {
-	/** A post by its place in a topic, with the topic and category, if the reader may read it. */
-	const located = async (reader: ForumReader, topicId: number, number: number) => {
-		const [row] = await db
-			.select({ post: forumPost, topic: forumTopic, category: forumCategory })
-			.from(forumPost)
-			.innerJoin(forumTopic, eq(forumTopic.id, forumPost.topicId))
-			.innerJoin(forumCategory, eq(forumCategory.id, forumTopic.categoryId))
-			.where(and(eq(forumPost.topicId, topicId), eq(forumPost.number, number)));
-		if (!row || row.topic.deletedAt || !forumPolicy.canRead(reader.access, row.category))
-			throw new AppError('not_found', 'No such post');
-		return row;
-	};
+	const located = (reader: ForumReader, topicId: number, number: number) =>
+		locatePost(db, reader, topicId, number);
 
 	return {
 		/** The post a writer asked to edit: refused unless it is theirs and they may still write there. */

@@ -10,8 +10,9 @@ import { plainText } from '../stories/document.ts';
 import { forumFlag } from './moderation-schema.ts';
 import { flagInput } from './moderation-schemas.ts';
 import { resolveFlags, type ForumModeration } from './moderation.ts';
+import { locatePost } from './editing.ts';
 import { forumPolicy, type ForumReader } from './policy.ts';
-import { forumCategory, forumPost, forumTopic } from './schema.ts';
+import { forumPost, forumTopic } from './schema.ts';
 
 /** A short piece of a post's text for queues. */
 export const excerpt = (doc: Parameters<typeof plainText>[0], length = 200) => {
@@ -31,19 +32,7 @@ export function createForumFlags({ db, clock }: { db: Database; clock: Clock }, 
 		 */
 		async flagPost(reader: ForumReader, topicId: number, number: number, input: unknown) {
 			if (!reader.userId) throw new AppError('unauthenticated', 'Sign in to flag');
-			const [row] = await db
-				.select({ post: forumPost, topic: forumTopic, category: forumCategory })
-				.from(forumPost)
-				.innerJoin(forumTopic, eq(forumTopic.id, forumPost.topicId))
-				.innerJoin(forumCategory, eq(forumCategory.id, forumTopic.categoryId))
-				.where(and(eq(forumPost.topicId, topicId), eq(forumPost.number, number)));
-			if (
-				!row ||
-				row.topic.deletedAt ||
-				row.post.hiddenAt ||
-				!forumPolicy.canRead(reader.access, row.category)
-			)
-				throw new AppError('not_found', 'No such post');
+			const row = await locatePost(db, reader, topicId, number, { visibleOnly: true });
 			if (!forumPolicy.canFlag(reader, row.post)) throw new AppError('forbidden', 'Not a post you may flag');
 			const data = parseInput(flagInput, input);
 			const [made] = await db
