@@ -1,3 +1,6 @@
+import { attachPostMedia, type ForumMedia } from './attachments.ts';
+import type { ForumHooks } from './hooks.ts';
+import { indexPost } from './search.ts';
 import { and, asc, eq, max } from 'drizzle-orm';
 import { user } from '../accounts/schema.ts';
 import type { Clock } from '../core/clock.ts';
@@ -82,7 +85,17 @@ export async function locatePost(
  * Writers editing their own posts, and the history of every post's versions for staff. An edit
  * goes through the same checks as a new post (text rules, silence, link limit for new members).
  */
-export function createForumEditing({ db, clock }: { db: Database; clock: Clock }) {
+export function createForumEditing({
+	db,
+	clock,
+	media,
+	hooks
+}: {
+	db: Database;
+	clock: Clock;
+	media?: ForumMedia;
+	hooks?: ForumHooks;
+}) {
 	const located = (reader: ForumReader, topicId: number, number: number) =>
 		locatePost(db, reader, topicId, number);
 
@@ -100,12 +113,16 @@ export function createForumEditing({ db, clock }: { db: Database; clock: Clock }
 		/** A writer changes their post: the text is checked again, editedAt set, the version kept. */
 		async editPost(reader: ForumReader, topicId: number, number: number, input: unknown) {
 			const { post, topic } = await this.postToEdit(reader, topicId, number);
-			const { body } = parseInput(replyInput, input);
+			const typed = parseInput(replyInput, input).body;
+			// Handles become links as in a new post (people newly named are not told again: a quiet edit).
+			const body = hooks?.preparePost ? await hooks.preparePost(typed) : typed;
 			await checkEdit(db, reader, body, clock.now());
 			const at = clock.now();
 			await db.transaction(async (tx) => {
 				await keepRevision(tx, post, body, { editorId: reader.userId, byStaff: false, reason: '', at });
 				await tx.update(forumPost).set({ body, editedAt: at }).where(eq(forumPost.id, post.id));
+				await attachPostMedia(tx, media, { writerId: post.authorId ?? '', postId: post.id, body });
+				await indexPost(tx, { postId: post.id, topicId: topic.id, title: topic.title, body });
 			});
 			return { path: topicPath(topic), page: pageOfPost(number), number };
 		},

@@ -172,6 +172,21 @@ describe('topic search', () => {
 		expect(hit.path).toBe(`/forum/t/${festival.id}-${festival.slug}?page=1#post-2`);
 	});
 
+	it('finds a post by its edited words, and no longer finds it once staff hide it', async () => {
+		const topic = await t.app.forum.startTopic(mate, {
+			category: ids['places-and-events'],
+			title: 'Night market notes',
+			body: postBody('First draft.')
+		});
+		const found = async (q: string) => (await t.app.forum.searchTopics(visitor, q)).map((h) => h.topicId);
+		expect(await found('가야금')).toEqual([]);
+		await t.app.forum.editPost(mate, topic.id, 1, { body: postBody('가야금 연주가 있었어요.') });
+		expect(await found('가야금')).toEqual([topic.id]);
+		const [first] = (await t.app.forum.postsPage({ id: topic.id, postCount: 1 }, 1, staff)).posts;
+		await t.app.forum.hidePost({ actorId: staff.userId }, staff, first.id, { reason: 'Test of hiding' });
+		expect(await found('가야금')).toEqual([]);
+	});
+
 	it('indexes posts written before search existed when the app starts', async () => {
 		const { forumPostSearch } = await import('./extras-schema.ts');
 		const topic = await t.app.forum.startTopic(mate, {

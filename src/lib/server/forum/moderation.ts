@@ -1,3 +1,5 @@
+import { indexPost } from './search.ts';
+import { forumPostSearch } from './extras-schema.ts';
 import { and, asc, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { user } from '../accounts/schema.ts';
 import { isStaffRole } from '../accounts/roles.ts';
@@ -193,6 +195,7 @@ export function createForumModeration(deps: Deps) {
 				const p = await postFor(tx, postId);
 				await keepRevision(tx, p.post, body, { editorId: reader.userId, byStaff: true, reason, at });
 				await tx.update(forumPost).set({ body, staffEditedAt: at }).where(eq(forumPost.id, postId));
+				await indexPost(tx, { postId, topicId: p.topic.id, title: p.topic.title, body });
 				await resolveFlags(tx, postId, 'staff_edit', reader.userId, at);
 				await record(postEvent('staff_edit', p, reason));
 			});
@@ -275,6 +278,11 @@ export function createForumModeration(deps: Deps) {
 					.update(forumPendingPost)
 					.set({ topicId: target.id })
 					.where(eq(forumPendingPost.topicId, source.id));
+				// Moved posts are found under the topic they now belong to.
+				await tx
+					.update(forumPostSearch)
+					.set({ topicId: target.id })
+					.where(eq(forumPostSearch.topicId, source.id));
 				await tx.delete(forumRead).where(eq(forumRead.topicId, source.id));
 				await record({
 					...topicEvent('merge', source, reason, {
