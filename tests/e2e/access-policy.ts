@@ -102,6 +102,9 @@ export const policyTable: Record<string, { path: string; expect: (p: Person) => 
 		path: '/forum/missions',
 		expect: (p) => (p === 'anonymous' || p === 'applicant' ? 404 : 200)
 	},
+	// Feeds carry no session: the public categories' topics for anyone, no feed for a Mates-only one.
+	'/forum/feed.xml': { path: '/forum/feed.xml', expect: everyone },
+	'/forum/[category]/feed.xml': { path: '/forum/missions/feed.xml', expect: () => 404 },
 	'/forum/new': {
 		path: '/forum/new',
 		expect: (p) => (p === 'anonymous' ? 'sign-in' : p === 'applicant' ? 403 : 200)

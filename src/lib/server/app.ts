@@ -254,6 +254,7 @@ export async function buildApp(opts: BuildOptions): Promise<App> {
 		db,
 		clock,
 		logger,
+		origin: env.ORIGIN,
 		media: forumMedia,
 		mediaReleased: (ids) => checkUnusedLater(jobs, clock, ids),
 		hooks: { preparePost: notifications.preparePost, posted: notifications.posted },

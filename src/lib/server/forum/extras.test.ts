@@ -200,3 +200,29 @@ describe('topic search', () => {
 		expect((await t.app.forum.searchTopics(visitor, 'hanok')).map((h) => h.topicId)).toEqual([topic.id]);
 	});
 });
+
+describe('forum feeds', () => {
+	it('list public topics with their first post, and have none for a Mates-only category', async () => {
+		const open = await t.app.forum.startTopic(mate, {
+			category: ids['places-and-events'],
+			title: 'Feed: lantern walk',
+			body: postBody('Meet at the stream at seven.')
+		});
+		await t.app.forum.startTopic(mate, {
+			category: ids.missions,
+			title: 'Feed: secret mission',
+			body: postBody('Mates only.')
+		});
+		const feed = { title: 'Forum', description: 'Test', language: 'en' };
+		const all = (await t.app.forum.topicsFeed(feed))!;
+		expect(all).toContain('<title><![CDATA[Feed: lantern walk]]></title>');
+		expect(all).toContain(`/forum/t/${open.id}-`);
+		expect(all).toContain('Meet at the stream at seven.');
+		expect(all).not.toContain('secret mission');
+		expect(await t.app.forum.topicsFeed({ ...feed, categorySlug: 'places-and-events' })).toContain(
+			'lantern walk'
+		);
+		expect(await t.app.forum.topicsFeed({ ...feed, categorySlug: 'missions' })).toBeNull();
+		expect(await t.app.forum.topicsFeed({ ...feed, categorySlug: 'no-such-category' })).toBeNull();
+	});
+});

@@ -16,6 +16,7 @@ import { forumPendingPost } from './moderation-schema.ts';
 import { createTopicModerationView } from './moderation-view.ts';
 import { attachPostMedia, type ForumMedia } from './attachments.ts';
 import { afterPosting, createForumExtras } from './extras.ts';
+import { createForumFeeds } from './feed.ts';
 import { clearDraft, type DraftKey } from './drafts.ts';
 import type { ActionContext } from '../audit/service.ts';
 import type { ForumHooks } from './hooks.ts';
@@ -28,6 +29,8 @@ import { replyInput, startTopicInput } from './schemas.ts';
 export interface ForumDeps {
 	db: Database;
 	clock: Clock;
+	/** The site's public address, for links in feeds. */
+	origin?: string;
 	logger?: Logger;
 	/** Pictures and clips in posts (the media module, wired in app.ts); without it posts take none. */
 	media?: ForumMedia;
@@ -90,6 +93,7 @@ export function createForumService(deps: ForumDeps) {
 	return {
 		...reading,
 		...createForumExtras(deps),
+		...createForumFeeds({ db, origin: deps.origin ?? '' }),
 		...createForumEditing(deps),
 		...flags,
 		...approval,

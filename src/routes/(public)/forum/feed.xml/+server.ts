@@ -1,0 +1,4 @@
+import { forumFeedHandler } from '#lib/web/forum-feed.ts';
+
+/** RSS of the newest public topics (see forumFeedHandler). */
+export const GET = forumFeedHandler;
