@@ -98,6 +98,23 @@ describe('pictures and clips in forum posts', () => {
 		}
 	});
 
+	it('of a hidden post are seen by its writer and moderators only', async () => {
+		const photo = await uploadPhoto(mate);
+		const topic = await t.app.forum.startTopic(mate, {
+			category: ids['places-and-events'],
+			title: 'A photo that gets hidden',
+			body: withMedia('Look.', [photo])
+		});
+		const posted = (await subjectOf(photo))!;
+		expect(await sees(posted, visitor)).toBe(true);
+		const [first] = (await t.app.forum.postsPage({ id: topic.id, postCount: 1 }, 1, staff)).posts;
+		await t.app.forum.hidePost({ actorId: staff.userId }, staff, first.id, { reason: 'Shows a face' });
+		expect(await sees(posted, visitor)).toBe(false);
+		expect(await sees(posted, otherMate)).toBe(false);
+		expect(await sees(posted, mate)).toBe(true);
+		expect(await sees(posted, staff)).toBe(true);
+	});
+
 	it('take only the writer’s own uploads: another’s picture or a story’s is refused and nothing changes', async () => {
 		const theirs = await uploadPhoto(mate);
 		const attempt = await failure(

@@ -78,12 +78,20 @@ export function createForumAttachments({ db }: { db: Database }) {
 			if (kind === 'forum-draft') return !!reader.userId && reader.userId === id;
 			if (kind !== 'forum-post' || !id) return false;
 			const [row] = await db
-				.select({ visibility: forumCategory.visibility })
+				.select({
+					visibility: forumCategory.visibility,
+					hiddenAt: forumPost.hiddenAt,
+					authorId: forumPost.authorId,
+					deletedAt: forumTopic.deletedAt
+				})
 				.from(forumPost)
 				.innerJoin(forumTopic, eq(forumTopic.id, forumPost.topicId))
 				.innerJoin(forumCategory, eq(forumCategory.id, forumTopic.categoryId))
 				.where(eq(forumPost.id, id));
-			return !!row && forumPolicy.canRead(reader.access, row);
+			if (!row || !forumPolicy.canRead(reader.access, row)) return false;
+			// A hidden post's files, like its text, are for its writer and moderators only.
+			const hidden = !!row.hiddenAt || !!row.deletedAt;
+			return !hidden || !!reader.moderator || (!!reader.userId && reader.userId === row.authorId);
 		},
 
 		/**
