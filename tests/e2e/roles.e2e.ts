@@ -32,7 +32,9 @@ const adminNav = [
 	'/console/staff',
 	'/console/cohorts',
 	'/console/applications',
+	'/console/credentials',
 	'/console/stories',
+	'/console/symbols',
 	'/console/forum',
 	'/console/departments',
 	'/console/audit',
@@ -41,7 +43,14 @@ const adminNav = [
 ];
 const staffNav = ['/console', '/console/api-tokens'];
 const reviewerNav = ['/console', '/console/stories', '/console/forum', '/console/api-tokens'];
-const managerNav = ['/console', '/console/cohorts', '/console/applications', '/console/api-tokens'];
+const managerNav = [
+	'/console',
+	'/console/cohorts',
+	'/console/applications',
+	'/console/credentials',
+	'/console/symbols',
+	'/console/api-tokens'
+];
 
 async function consoleLinks(page: Page): Promise<string[]> {
 	const nav = page
