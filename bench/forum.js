@@ -39,7 +39,7 @@ try {
 	});
 	/**
 	 * @param {number} n
-	 * @returns {import('../src/lib/server/stories/document.ts').StoryDocument}
+	 * @returns {import('../src/lib/server/content/document.ts').StoryDocument}
 	 */
 	const body = (n) => ({
 		type: 'doc',

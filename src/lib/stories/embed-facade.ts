@@ -10,7 +10,7 @@ const providerName: Record<EmbedProvider, string> = {
 
 /**
  * Embeds in server-rendered text arrive as a plain link (`figure.video-embed`, see
- * stories/document.ts), so they work without JavaScript. Here each becomes a play button with a line
+ * content/document.ts), so they work without JavaScript. Here each becomes a play button with a line
  * saying what pressing it does; only pressing it loads the platform's player, framed with the
  * permissions of `embedFrame`. Used by stories and forum posts alike; a caller whose content changes
  * passes it as `_content`, so an attachment runs again for the new content.

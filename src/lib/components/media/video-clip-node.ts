@@ -12,7 +12,7 @@ declare module '@tiptap/core' {
 /**
  * A short video clip uploaded here, inside the text (forum posts): one block holding only the file's
  * address. The editor plays it in the browser's player; the server checks the address is an upload of
- * the writer's and renders the player with its poster (stories/document.ts).
+ * the writer's and renders the player with its poster (content/document.ts).
  */
 export const VideoClip = Node.create({
 	name: 'video',

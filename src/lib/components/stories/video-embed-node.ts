@@ -12,7 +12,7 @@ declare module '@tiptap/core' {
 /**
  * A video inside an article, as the editor holds it: one block that carries only the link. The editor
  * shows it as a box with the link and loads nothing from the platform; the server checks the link and
- * renders the player (stories/document.ts).
+ * renders the player (content/document.ts).
  */
 export const VideoEmbed = Node.create({
 	name: 'videoEmbed',

@@ -6,7 +6,7 @@ import { categoryId, postBody, readerFor } from '../../../../tests/support/forum
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app.ts';
 import { fixedClock } from '../core/clock.ts';
 import { putSetting } from '../settings/service.ts';
-import { documentFromText } from '../stories/document.ts';
+import { documentFromText } from '../content/document.ts';
 import { linksIn } from './anti-abuse.ts';
 import type { ForumReader } from './policy.ts';
 import { forumPost, forumTopic } from './schema.ts';

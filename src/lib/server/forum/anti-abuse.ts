@@ -2,7 +2,7 @@ import { and, count, eq, gt, isNull } from 'drizzle-orm';
 import type { Executor } from '../core/db.ts';
 import { AppError } from '../core/errors.ts';
 import { getSetting } from '../settings/service.ts';
-import type { StoryDocument, StoryNode } from '../stories/document.ts';
+import type { StoryDocument, StoryNode } from '../content/document.ts';
 import { forumPendingPost, forumSilence } from './moderation-schema.ts';
 import type { ForumReader } from './policy.ts';
 import { forumPost } from './schema.ts';

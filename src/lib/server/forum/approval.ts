@@ -6,7 +6,7 @@ import type { Database } from '../core/db.ts';
 import { AppError } from '../core/errors.ts';
 import { parseInput } from '../core/validation.ts';
 import { slugify } from '../core/slug.ts';
-import { renderDocument } from '../stories/document.ts';
+import { renderDocument } from '../content/document.ts';
 import { excerpt } from './flags.ts';
 import { forumPendingPost } from './moderation-schema.ts';
 import { reasonInput } from './moderation-schemas.ts';

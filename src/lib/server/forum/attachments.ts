@@ -8,7 +8,7 @@ import {
 	type ImageInfo,
 	type StoryDocument,
 	type VideoInfo
-} from '../stories/document.ts';
+} from '../content/document.ts';
 import { forumDraft } from './extras-schema.ts';
 import { forumPendingPost } from './moderation-schema.ts';
 import { forumPolicy, type ForumReader } from './policy.ts';

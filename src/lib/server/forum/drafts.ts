@@ -11,7 +11,7 @@ import {
 	storyDocument,
 	videoIdsIn,
 	type StoryDocument
-} from '../stories/document.ts';
+} from '../content/document.ts';
 import { forumDraft } from './extras-schema.ts';
 import { forumPolicy, type ForumReader } from './policy.ts';
 import { forumCategory, forumPost, forumTopic } from './schema.ts';

@@ -8,7 +8,7 @@ import type { Database, Executor } from '../core/db.ts';
 import { AppError } from '../core/errors.ts';
 import { newId } from '../core/ids.ts';
 import { parseInput } from '../core/validation.ts';
-import { renderDocument, type StoryDocument } from '../stories/document.ts';
+import { renderDocument, type StoryDocument } from '../content/document.ts';
 import { checkEdit } from './anti-abuse.ts';
 import { forumPostRevision } from './moderation-schema.ts';
 import { forumPolicy, type ForumReader } from './policy.ts';

@@ -1,6 +1,6 @@
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { user } from '../accounts/schema.ts';
-import type { StoryDocument } from '../stories/document.ts';
+import type { StoryDocument } from '../content/document.ts';
 import { forumPost, forumTopic } from './schema.ts';
 
 /**

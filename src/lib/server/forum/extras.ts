@@ -1,5 +1,5 @@
 import type { Executor } from '../core/db.ts';
-import type { StoryDocument } from '../stories/document.ts';
+import type { StoryDocument } from '../content/document.ts';
 import { createForumAttachments } from './attachments.ts';
 import { clearDraft, createForumDrafts, type DraftKey } from './drafts.ts';
 import { createForumReactions } from './reactions.ts';

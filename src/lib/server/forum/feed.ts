@@ -2,7 +2,7 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import { Feed } from 'feed';
 import { user } from '../accounts/schema.ts';
 import type { Database } from '../core/db.ts';
-import { renderDocument } from '../stories/document.ts';
+import { renderDocument } from '../content/document.ts';
 import { topicPath } from './reading.ts';
 import { forumCategory, forumPost, forumTopic } from './schema.ts';
 

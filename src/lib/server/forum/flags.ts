@@ -6,7 +6,7 @@ import type { Database } from '../core/db.ts';
 import { AppError } from '../core/errors.ts';
 import { newId } from '../core/ids.ts';
 import { parseInput } from '../core/validation.ts';
-import { plainText } from '../stories/document.ts';
+import { plainText } from '../content/document.ts';
 import { forumFlag } from './moderation-schema.ts';
 import { flagInput } from './moderation-schemas.ts';
 import { resolveFlags, type ForumModeration } from './moderation.ts';

@@ -1,4 +1,4 @@
-import type { StoryDocument } from '../stories/document.ts';
+import type { StoryDocument } from '../content/document.ts';
 
 /** A post that has just been committed: what other modules (notifications) need to act on it. */
 export interface PostedEvent {

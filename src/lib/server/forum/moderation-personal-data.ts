@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../core/db.ts';
 import type { PersonalDataSource } from '../privacy/personal-data.ts';
-import { plainText } from '../stories/document.ts';
+import { plainText } from '../content/document.ts';
 import {
 	forumFlag,
 	forumModerationNote,

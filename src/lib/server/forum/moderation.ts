@@ -10,7 +10,7 @@ import { newId } from '../core/ids.ts';
 import type { Logger } from '../core/logger.ts';
 import { parseInput } from '../core/validation.ts';
 import { rolesOf } from '../staff/service.ts';
-import { renderDocument } from '../stories/document.ts';
+import { renderDocument } from '../content/document.ts';
 import { silenceOf } from './anti-abuse.ts';
 import { keepRevision } from './editing.ts';
 import { topicActions } from './moderation-topics.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentFromText, renderDocument } from '../stories/document.ts';
+import { documentFromText, renderDocument } from '../content/document.ts';
 import { quoteOf } from './quote.ts';
 import { replyInput } from './schemas.ts';
 

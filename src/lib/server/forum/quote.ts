@@ -1,4 +1,4 @@
-import { plainText, type StoryDocument, type StoryNode } from '../stories/document.ts';
+import { plainText, type StoryDocument, type StoryNode } from '../content/document.ts';
 
 /** A quote leaves the quoted post's pictures and clips where they are (a post shows its own only). */
 const withoutMedia = (nodes: StoryNode[]): StoryNode[] =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentFromText } from '../stories/document.ts';
+import { documentFromText } from '../content/document.ts';
 import { renderPost } from './render.ts';
 
 const none = { images: new Map(), videos: new Map() };

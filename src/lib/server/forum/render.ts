@@ -7,7 +7,7 @@ import {
 	type ImageInfo,
 	type StoryNode,
 	type VideoInfo
-} from '../stories/document.ts';
+} from '../content/document.ts';
 
 /** The link a paragraph holds when it is nothing but one web address (a link on its own line). */
 export function linkLineOf(n: StoryNode): string | null {

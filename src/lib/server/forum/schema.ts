@@ -10,7 +10,7 @@ import {
 	uniqueIndex
 } from 'drizzle-orm/pg-core';
 import { user } from '../accounts/schema.ts';
-import type { StoryDocument } from '../stories/document.ts';
+import type { StoryDocument } from '../content/document.ts';
 
 /** Who may read a category: everyone (visitors too), Mates and staff, or staff alone. */
 export const categoryVisibilities = ['public', 'mates', 'staff'] as const;

@@ -6,7 +6,7 @@ import {
 	storyDocument,
 	videoIdsIn,
 	type StoryNode
-} from '../stories/document.ts';
+} from '../content/document.ts';
 
 /** A post is shorter than an article: 20,000 characters of text. */
 export const maxPostCharacters = 20_000;

@@ -1,7 +1,7 @@
 import { and, arrayContains, eq, gt, ilike, inArray, isNull, or, sql, desc } from 'drizzle-orm';
 import type { Database, Executor } from '../core/db.ts';
 import { cjkBigrams, likePattern, searchTerms } from '../core/search.ts';
-import { plainText, type StoryDocument } from '../stories/document.ts';
+import { plainText, type StoryDocument } from '../content/document.ts';
 import { categoryVisibilities } from './schema.ts';
 import { forumPostSearch } from './extras-schema.ts';
 import { forumPolicy, type ForumReader } from './policy.ts';

@@ -20,7 +20,7 @@ import { createForumFeeds } from './feed.ts';
 import { clearDraft, type DraftKey } from './drafts.ts';
 import type { ActionContext } from '../audit/service.ts';
 import type { ForumHooks } from './hooks.ts';
-import type { StoryDocument } from '../stories/document.ts';
+import type { StoryDocument } from '../content/document.ts';
 import { forumPolicy, type ForumReader } from './policy.ts';
 import { createForumReading, pageOfPost, topicPath } from './reading.ts';
 import { forumCategory, forumPost, forumRead, forumTopic } from './schema.ts';

@@ -8,7 +8,7 @@ import type { MailMessage } from '../core/mailer.ts';
 import { forumPolicy } from '../forum/policy.ts';
 import { pageOfPost, topicPath } from '../forum/reading.ts';
 import { forumCategory, forumPost, forumRead, forumTopic } from '../forum/schema.ts';
-import { plainText } from '../stories/document.ts';
+import { plainText } from '../content/document.ts';
 import { recipientsOf, type Recipient } from './audience.ts';
 import { notification, notificationSetting, type NotificationKind } from './schema.ts';
 import type { UnsubscribeScope, unsubscribeTokens } from './tokens.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderDocument, storyDocument, type StoryDocument } from '../stories/document.ts';
+import { renderDocument, storyDocument, type StoryDocument } from '../content/document.ts';
 import { allHandlesIn, handlesIn, linkMentions } from './mentions.ts';
 import { unsubscribeTokens } from './tokens.ts';
 import { nextRun } from './digest.ts';

@@ -1,4 +1,4 @@
-import type { StoryDocument, StoryNode } from '../stories/document.ts';
+import type { StoryDocument, StoryNode } from '../content/document.ts';
 
 /**
  * Mentions in forum posts. A person is mentioned by their handle, which is the address of their

@@ -11,7 +11,7 @@ import type { PostedEvent } from '../forum/hooks.ts';
 import { forumPolicy, type ForumReader } from '../forum/policy.ts';
 import { pageOfPost, topicPath } from '../forum/reading.ts';
 import { forumCategory, forumPost, forumRead, forumTopic, type CategoryVisibility } from '../forum/schema.ts';
-import type { StoryDocument } from '../stories/document.ts';
+import type { StoryDocument } from '../content/document.ts';
 import { recipientsOf } from './audience.ts';
 import { createDigests } from './digest.ts';
 import { createNotificationEmails } from './emails.ts';

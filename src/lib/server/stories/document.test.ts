@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../core/errors.ts';
 import { parseInput } from '../core/validation.ts';
-import { renderDocument, storyDocument } from './document.ts';
+import { renderDocument, storyDocument } from '../content/document.ts';
 import { saveStoryInput } from './schemas.ts';
 
 const video = (attrs: Record<string, unknown>) => ({ type: 'doc', content: [{ type: 'videoEmbed', attrs }] });

@@ -1,6 +1,12 @@
 import { Feed } from 'feed';
 import { pictureNear } from '../../media/pictures.ts';
-import { imageIdsIn, pictureHtml, renderDocument, type DocumentLabels, type ImageInfo } from './document.ts';
+import {
+	imageIdsIn,
+	pictureHtml,
+	renderDocument,
+	type DocumentLabels,
+	type ImageInfo
+} from '../content/document.ts';
 import { coverOf } from './kinds.ts';
 import type { story } from './schema.ts';
 

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../core/db.ts';
 import { AppError } from '../core/errors.ts';
-import { imageIdsIn, plainText } from './document.ts';
+import { imageIdsIn, plainText } from '../content/document.ts';
 import { videoFrom, type StoryPhoto, type StoryVideo } from './media.ts';
 import { story } from './schema.ts';
 import type { SaveStoryInput } from './schemas.ts';

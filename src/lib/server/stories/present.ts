@@ -2,7 +2,7 @@ import type { PictureInfo } from '../../media/pictures.ts';
 import { embedPlayerUrl } from '../../stories/embeds.ts';
 import type { MediaService } from '../media/service.ts';
 import { videoSummary, type VideoService } from '../media/videos.ts';
-import { imageIdsIn, renderDocument, type DocumentLabels, type ImageInfo } from './document.ts';
+import { imageIdsIn, renderDocument, type DocumentLabels, type ImageInfo } from '../content/document.ts';
 import { coverOf } from './kinds.ts';
 import type { story } from './schema.ts';
 

@@ -1,6 +1,6 @@
 import { index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { user } from '../accounts/schema.ts';
-import type { StoryDocument } from './document.ts';
+import type { StoryDocument } from '../content/document.ts';
 import type { StoryPhoto, StoryVideo } from './media.ts';
 
 /** Where a story is in its life; "scheduled" is a published story whose time has not come yet. */

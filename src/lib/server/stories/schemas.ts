@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { storyKinds } from './schema.ts';
 import { languageCodePattern } from '../../i18n/regions.ts';
 import { districtCodes } from '../../places/districts.ts';
-import { documentFromText, storyDocument } from './document.ts';
+import { documentFromText, storyDocument } from '../content/document.ts';
 import { storyMediaFields } from './media.ts';
 import { storyTopics as topics } from '../../stories/topics.ts';
 

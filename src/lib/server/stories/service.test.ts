@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { migrationsFolder } from '../core/migrations.ts';
 import { cjkBigrams } from '../core/search.ts';
-import { renderDocument } from './document.ts';
+import { renderDocument } from '../content/document.ts';
 import { story } from './schema.ts';
 import type { StoryActor } from './service.ts';
 

@@ -8,7 +8,7 @@ import { cjkBigrams } from '../core/search.ts';
 import { newId } from '../core/ids.ts';
 import { slugify, uniqueSlug } from '../core/slug.ts';
 import { parseInput } from '../core/validation.ts';
-import { plainText, type StoryDocument } from './document.ts';
+import { plainText, type StoryDocument } from '../content/document.ts';
 import { storyListTag, storyPageTag } from './page-tags.ts';
 import { createStoryReading, publishedBy } from './reading.ts';
 import { story, storyEvent, storyRevision, type StoryStatus } from './schema.ts';

@@ -1,7 +1,7 @@
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { app } from '#lib/server/app.ts';
 import { storiesPolicy } from '#lib/server/stories/policy.ts';
-import { plainText } from '#lib/server/stories/document.ts';
+import { plainText } from '#lib/server/content/document.ts';
 import { videoSummary } from '#lib/server/media/videos.ts';
 import { authorize, loadOrFail } from '#lib/web/guards.ts';
 import type { StoryAction } from '#lib/server/stories/workflow.ts';

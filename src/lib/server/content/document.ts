@@ -3,7 +3,8 @@ import { pictureSources } from '../../media/pictures.ts';
 import { embedPlayerUrl, parseVideoLink, type EmbedProvider, type VideoEmbed } from '../../stories/embeds.ts';
 
 /**
- * An article body as the editor (TipTap) sends it: structured JSON, checked against an allow-list of
+ * Shared by stories and forum posts (the `content` module holds what both write with): an article
+ * body as the editor (TipTap) sends it: structured JSON, checked against an allow-list of
  * nodes and marks, and turned into HTML only here on the server. Client HTML is never stored or
  * trusted; anything outside the list is refused, not silently dropped.
  */
