@@ -1,4 +1,5 @@
 import { crc32, inflateSync } from 'node:zlib';
+import { escapeHtml } from '../content/document.ts';
 import sharp from 'sharp';
 
 /** The iTXt keyword Open Badges 3.0 bakes a credential under. */
@@ -13,12 +14,6 @@ const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a
 export const isPng = (bytes: Uint8Array) =>
 	bytes.byteLength > pngSignature.length && Buffer.from(bytes.subarray(0, 8)).equals(pngSignature);
 
-const escapeXml = (s: string) =>
-	s.replace(
-		/[<>&"']/g,
-		(c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!
-	);
-
 /** The badge artwork as SVG: a round medal with the city's name, "Global Mate" and the cohort year. */
 export function badgeSvg(cityEn: string, cityKo: string, year: number, size = 512): string {
 	const font = "'Noto Sans', 'Noto Sans CJK KR', 'DejaVu Sans', sans-serif";
@@ -32,8 +27,8 @@ export function badgeSvg(cityEn: string, cityKo: string, year: number, size = 51
 	<circle cx="256" cy="256" r="248" fill="#b08d3c"/>
 	<circle cx="256" cy="256" r="232" fill="url(#g)"/>
 	<circle cx="256" cy="256" r="212" fill="none" stroke="#b08d3c" stroke-width="3"/>
-	<text x="256" y="150" text-anchor="middle" font-family="${font}" font-size="40" font-weight="700" letter-spacing="6" fill="#f4e7c5">${escapeXml(cityEn.toUpperCase())}</text>
-	<text x="256" y="192" text-anchor="middle" font-family="${font}" font-size="28" fill="#d9c48f">${escapeXml(cityKo)}</text>
+	<text x="256" y="150" text-anchor="middle" font-family="${font}" font-size="40" font-weight="700" letter-spacing="6" fill="#f4e7c5">${escapeHtml(cityEn.toUpperCase())}</text>
+	<text x="256" y="192" text-anchor="middle" font-family="${font}" font-size="28" fill="#d9c48f">${escapeHtml(cityKo)}</text>
 	<path d="M136 222 H376" stroke="#b08d3c" stroke-width="2"/>
 	<text x="256" y="290" text-anchor="middle" font-family="${font}" font-size="58" font-weight="700" fill="#ffffff">Global Mate</text>
 	<path d="M136 318 H376" stroke="#b08d3c" stroke-width="2"/>
@@ -134,7 +129,7 @@ export function bakeSvg(svg: string, jwt: string): string {
 	let tag = open[0];
 	if (!tag.includes('xmlns:openbadges='))
 		tag = tag.replace(/^<svg\b/, `<svg xmlns:openbadges="${svgBadgeNamespace}"`);
-	const element = `<openbadges:credential verify="${escapeXml(jwt)}"></openbadges:credential>`;
+	const element = `<openbadges:credential verify="${escapeHtml(jwt)}"></openbadges:credential>`;
 	return svg.slice(0, open.index) + tag + element + svg.slice(open.index + open[0].length);
 }
 

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { and, desc, eq, max } from 'drizzle-orm';
+import { and, desc, eq, gte, isNull, max } from 'drizzle-orm';
 import type { ActionContext } from '../audit/service.ts';
 import type { Clock } from '../core/clock.ts';
 import type { Database } from '../core/db.ts';
@@ -74,10 +74,12 @@ export function createCredentialsService(deps: CredentialsDeps) {
 	const info = { origin: deps.origin, cityName: deps.cityName };
 	const urls = credentialUrls(deps.origin);
 	const listPrefix = `${deps.origin}/credentials/status/`;
+	// One font book for the app's life: the CJK collections are large, read once.
+	const fonts = deps.fonts ?? createFontBook();
 	const documents = createCredentialDocuments({
 		db,
 		storage: deps.storage,
-		fonts: deps.fonts ?? createFontBook(),
+		fonts,
 		origin: deps.origin,
 		cityName: deps.cityName,
 		cityNameKo: deps.cityNameKo,
@@ -153,7 +155,7 @@ export function createCredentialsService(deps: CredentialsDeps) {
 		/** Whether this machine has the fonts the PDF certificate needs (checked at start-up, to warn). */
 		certificateFontsMissing(): string | null {
 			try {
-				(deps.fonts ?? createFontBook()).base();
+				fonts.base();
 				return null;
 			} catch (err) {
 				return (err as Error).message;
@@ -244,15 +246,27 @@ export function createCredentialsService(deps: CredentialsDeps) {
 
 		/** The newest credential of a Mate whose term has not ended, for the "Verify" link on their page. */
 		async currentCredentialOf(userId: string): Promise<string | null> {
-			const now = deps.clock.now();
-			const rows = await service.credentialsOf(userId);
-			return rows.find((r) => !r.revokedAt && r.validUntil >= now)?.id ?? null;
+			return (await service.currentSignedCredentialOf(userId))?.id ?? null;
 		},
 
-		/** The Mate's running credential with its signed JWT, which their symbol downloads carry. */
+		/**
+		 * The Mate's running, unrevoked credential with its signed JWT (which their symbol downloads
+		 * carry), in one query: the symbol image route asks it on every load.
+		 */
 		async currentSignedCredentialOf(userId: string): Promise<{ id: string; jwt: string } | null> {
-			const id = await service.currentCredentialOf(userId);
-			return id ? service.downloadFor(userId, id) : null;
+			const [found] = await db
+				.select({ id: credential.id, jwt: credential.jwt })
+				.from(credential)
+				.where(
+					and(
+						eq(credential.userId, userId),
+						isNull(credential.revokedAt),
+						gte(credential.validUntil, deps.clock.now())
+					)
+				)
+				.orderBy(desc(credential.validFrom))
+				.limit(1);
+			return found ?? null;
 		},
 
 		/** Verifies a pasted compact JWT for real: key, signature, claims, then status. */

@@ -11,6 +11,11 @@ export const reasonField = z
 
 export const reasonInput = z.object({ reason: reasonField });
 
+/** Locking or pinning a topic: which change (nothing else is one), with its reason. */
+export const topicStateInput = reasonInput.extend({
+	change: z.enum(['lock', 'unlock', 'pin', 'unpin'], { error: 'errors.field.required' })
+});
+
 /** A member's flag: one of the reasons, and a note (needed when the reason is "other"). */
 export const flagInput = z
 	.object({

@@ -210,11 +210,11 @@ export function createForumService(deps: ForumDeps) {
 				return t;
 			};
 			// Refuse a reply to a topic the person may not answer before looking at what they wrote.
-			await check(db);
+			const topic = await check(db);
 			const body = await prepare(parseInput(replyInput, input).body);
 			const { needsApproval } = await checkWriter(db, reader, body, now());
 			if (needsApproval) {
-				const t = await check(db);
+				const t = topic;
 				await db.transaction(async (tx) => {
 					const id = newId();
 					await tx

@@ -1,5 +1,6 @@
 import type { RequestHandler } from './$types';
 import { app } from '#lib/server/app.ts';
+import { AppError } from '#lib/server/core/errors.ts';
 import { apiHandler } from '#lib/web/api.ts';
 import { verificationResponse } from '#lib/web/credentials.ts';
 import { chosenFile } from '#lib/web/forms.ts';
@@ -16,7 +17,10 @@ export const POST: RequestHandler = apiHandler(async ({ request }) => {
 		return verificationResponse(await credentials.verifyPng(new Uint8Array(await request.arrayBuffer())));
 	if (type.includes('application/json'))
 		return verificationResponse(await credentials.verifyJwt(await request.json().catch(() => ({}))));
-	const data = await request.formData();
+	// Anything else must be a form; a body that is none is a bad request, not a failure of ours.
+	const data = await request.formData().catch(() => {
+		throw new AppError('bad_request', 'Send JSON, a PNG, or a form');
+	});
 	const badge = await chosenFile(data, 'badge');
 	return verificationResponse(
 		badge

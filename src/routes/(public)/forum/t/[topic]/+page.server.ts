@@ -39,8 +39,8 @@ export const load: PageServerLoad = async (event) => {
 	);
 	const canWrite = !topic.deletedAt && forumPolicy.canReply(reader.access, category, topic);
 	const canReply = canWrite && !moderation.silence;
-	const quoted = Number(url.searchParams.get('quote'));
-	const post = canReply && quoted > 0 ? await forum.postToQuote(reader, id, quoted) : null;
+	const quoted = pageQuery.parse(url.searchParams.get('quote'));
+	const post = canReply && quoted ? await forum.postToQuote(reader, id, quoted) : null;
 	const draft = canReply ? await forum.draftFor(reader, `topic:${id}`) : null;
 	const reactions = await forum.reactionsFor(
 		reader,

@@ -2,7 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { app } from '#lib/server/app.ts';
 import { parseInput } from '#lib/server/core/validation.ts';
-import { reasonInput } from '#lib/server/forum/moderation-schemas.ts';
+import { topicStateInput } from '#lib/server/forum/moderation-schemas.ts';
 import { topicPath } from '#lib/server/forum/reading.ts';
 import { actionContext, loadOrFail } from '#lib/web/guards.ts';
 import { moderationAction, moderatorOf } from '#lib/web/moderation.ts';
@@ -42,13 +42,12 @@ const act = moderationAction;
 export const actions: Actions = {
 	state: (e) =>
 		act(e, 'state', (v) => {
-			const change = String(v.change ?? '');
+			// Every action carries the reason its writer reads, locking and pinning too.
+			const { change, reason } = parseInput(topicStateInput, v);
 			const state =
 				change === 'lock' || change === 'unlock'
 					? { locked: change === 'lock' }
 					: { pinned: change === 'pin' };
-			// Every action carries the reason its writer reads, locking and pinning too.
-			const { reason } = parseInput(reasonInput, v);
 			return app().forum.setTopicState(actionContext(e), moderator(e), topicId(e), state, reason);
 		}),
 	move: (e) => act(e, 'move', (v) => app().forum.moveTopic(actionContext(e), moderator(e), topicId(e), v)),

@@ -10,9 +10,5 @@ export const POST: RequestHandler = (event) => {
 	const id = topicIdFrom(event.params.topic);
 	if (id === null) error(404, event.locals.t('errors.not_found'), { code: 'not_found' });
 	const reader = forumPolicy.readerOf(event.locals.viewer);
-	return follow(
-		event,
-		(level) => app().notifications.setTopicLevel(reader, id, { level }),
-		`/forum/t/${event.params.topic}`
-	);
+	return follow(event, (level) => app().notifications.setTopicLevel(reader, id, { level }), `/forum/t/${id}`);
 };

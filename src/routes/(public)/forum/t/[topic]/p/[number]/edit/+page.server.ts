@@ -6,7 +6,7 @@ import { topicPath } from '#lib/server/forum/reading.ts';
 import { postAddress } from '#lib/web/forum-post.ts';
 import { setFlash } from '#lib/web/flash.ts';
 import { formValues, runForm } from '#lib/web/forms.ts';
-import { loadOrFail } from '#lib/web/guards.ts';
+import { loadOrFail, requireViewer } from '#lib/web/guards.ts';
 
 /**
  * A writer edits their own post. A post the reader may not read answers 404; someone else's post,
@@ -14,7 +14,8 @@ import { loadOrFail } from '#lib/web/guards.ts';
  */
 export const load: PageServerLoad = async (event) => {
 	const { topicId, number } = postAddress(event);
-	const reader = forumPolicy.readerOf(event.locals.viewer);
+	// Editing is for signed-in writers: a visitor is sent to sign in first.
+	const reader = forumPolicy.readerOf(requireViewer(event));
 	const { post, topic } = await loadOrFail(event, app().forum.postToEdit(reader, topicId, number));
 	return {
 		number,
@@ -26,7 +27,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const { topicId, number } = postAddress(event);
-		const reader = forumPolicy.readerOf(event.locals.viewer);
+		const reader = forumPolicy.readerOf(requireViewer(event));
 		const values = await formValues(event.request);
 		const result = await runForm(event, values, () => app().forum.editPost(reader, topicId, number, values));
 		if (!('path' in result)) return result;
