@@ -72,6 +72,3 @@ export const defaultCategories: DefaultCategory[] = [
 		staffStartsTopics: false
 	}
 ];
-
-/** Words the forum's own addresses use (/forum/new, /forum/t/…), so no category may take them. */
-export const reservedCategorySlugs = ['new', 't', 'search', 'uploads', 'drafts', 'reactions'];

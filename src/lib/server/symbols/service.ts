@@ -1,3 +1,4 @@
+import { escapeHtml } from '../content/document.ts';
 import { and, asc, eq, gte, inArray, sql } from 'drizzle-orm';
 import { recordAudit, type ActionContext } from '../audit/service.ts';
 import type { Clock } from '../core/clock.ts';
@@ -166,7 +167,7 @@ export function createSymbolsService(deps: SymbolsDeps) {
 			const [mate, credential] = await Promise.all([deps.mateOfUser(userId), deps.currentCredential(userId)]);
 			if (!mate || !credential) return null;
 			const verify = `${deps.origin}/verify/${credential.id}`;
-			const alt = `Global ${deps.cityName} Mate`;
+			const alt = escapeHtml(`Global ${deps.cityName} Mate`);
 			return (['emblem', 'wordmark'] as const).map((symbol) => {
 				const src = `${deps.origin}/symbols/${mate.slug}/${symbol}.png`;
 				const [w, h] = symbol === 'emblem' ? [128, 128] : [256, 64];

@@ -1,4 +1,4 @@
-import { redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { app } from '#lib/server/app.ts';
 import { actionContext, authorize } from '#lib/web/guards.ts';
@@ -54,7 +54,8 @@ export const actions: Actions = {
 		const result = await runForm(event, values, () =>
 			app().notifications.updateSettings(viewer.userId, values)
 		);
-		if (result && 'status' in result) return result;
+		// Marked, so the page shows the refusal on this card and not on the others.
+		if (result && 'status' in result) return fail(result.status, { ...result.data, emailSettings: true });
 		setFlash(event.cookies, { kind: 'success', key: 'notifications.settings.saved' });
 		redirect(303, '/account');
 	},
