@@ -126,8 +126,12 @@ export const policyTable: Record<string, { path: string; expect: (p: Person) => 
 	// Subscribe / mute buttons post here; a GET is refused as a method.
 	'/forum/t/[topic]/follow': { path: '/forum/t/999999-no-such-topic/follow', expect: () => 405 },
 	'/forum/[category]/follow': { path: '/forum/missions/follow', expect: () => 405 },
-	// Editing and flagging a post: a post nobody may read (here, none at all) is not found for everyone.
-	'/forum/t/[topic]/p/[number]/edit': { path: '/forum/t/999999-no-such-topic/p/1/edit', expect: () => 404 },
+	// Editing needs a signed-in writer first (a visitor is sent to sign in); then no such post is 404.
+	'/forum/t/[topic]/p/[number]/edit': {
+		path: '/forum/t/999999-no-such-topic/p/1/edit',
+		expect: (p) => (p === 'anonymous' ? 'sign-in' : 404)
+	},
+	// Flagging a post nobody may read (here, none at all) is not found for everyone.
 	'/forum/t/[topic]/p/[number]/flag': { path: '/forum/t/999999-no-such-topic/p/1/flag', expect: () => 404 },
 	'/activity': { path: '/activity', expect: everyone },
 	'/privacy': { path: '/privacy', expect: everyone },
