@@ -71,18 +71,29 @@ export const handle: Handle = async ({ event, resolve }) => {
 		event.locals.sessionId = resolved?.sessionId ?? null;
 	}
 
+	// The page's HTML as rendered, so caching and ETags never read the body back out of the response.
+	let html: string | undefined;
+	let chunks = '';
 	const guarded = guardArea(event);
-	let response = await cachePublicPage(
-		event.request,
+	const resolved =
 		guarded ??
-			(await resolve(event, {
-				transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
-			})),
+		(await resolve(event, {
+			transformPageChunk: ({ html: chunk, done }) => {
+				const out = chunk.replace('%lang%', event.locals.locale);
+				chunks += out;
+				if (done) html = chunks;
+				return out;
+			}
+		}));
+	let response = cachePublicPage(
+		event.request,
+		resolved,
+		html,
 		!!event.locals.viewer || hasFlash(event.cookies)
 	);
 
 	securityHeaders(response.headers, event.url.protocol === 'https:');
-	response = await keepPublicPage(event.request, response, env.PAGE_CACHE ? app().pages : null);
+	response = keepPublicPage(event.request, response, html, env.PAGE_CACHE ? app().pages : null);
 	response.headers.set('x-request-id', event.locals.requestId);
 	const route = event.route.id ?? 'unmatched';
 	const seconds = (performance.now() - started) / 1000;

@@ -22,27 +22,32 @@ export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
 
-/** Looks a key up in a catalogue; undefined when missing (tests use this to find gaps). */
-export function lookup(locale: Locale, key: string): string | undefined {
-	let node: string | Tree | undefined = catalogs[locale];
-	for (const part of key.split('.')) {
-		if (typeof node !== 'object' || node === null) return undefined;
-		node = node[part];
-	}
-	return typeof node === 'string' ? node : undefined;
-}
+/** Each catalogue flattened to dotted keys once: a page looks up hundreds of messages per render. */
+const flatCatalogs = new Map<Locale, Map<string, string>>();
 
-/** All keys of a catalogue, for the completeness test. */
-export function allKeys(locale: Locale): string[] {
-	const out: string[] = [];
+function flatCatalog(locale: Locale): Map<string, string> {
+	let flat = flatCatalogs.get(locale);
+	if (flat) return flat;
+	flat = new Map();
 	const walk = (node: Tree, prefix: string) => {
 		for (const [k, v] of Object.entries(node)) {
-			if (typeof v === 'string') out.push(prefix + k);
+			if (typeof v === 'string') flat.set(prefix + k, v);
 			else walk(v, `${prefix}${k}.`);
 		}
 	};
 	walk(catalogs[locale], '');
-	return out;
+	flatCatalogs.set(locale, flat);
+	return flat;
+}
+
+/** Looks a key up in a catalogue; undefined when missing (tests use this to find gaps). */
+export function lookup(locale: Locale, key: string): string | undefined {
+	return flatCatalog(locale).get(key);
+}
+
+/** All keys of a catalogue, for the completeness test. */
+export function allKeys(locale: Locale): string[] {
+	return [...flatCatalog(locale).keys()];
 }
 
 /**

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { PageCache } from '#lib/server/core/page-cache.ts';
 
 /** A strong ETag for a body: the same bytes always give the same tag. */
 export function etagOf(body: string | Uint8Array): string {
-	return `"${createHash('sha1').update(body).digest('base64url')}"`;
+	return `"${hash('sha1', body, 'base64url')}"`;
 }
 
 const matches = (request: Request, etag: string) =>
@@ -28,35 +28,41 @@ const privatePaths =
 	/^\/(console|account|write|apply\/status|api|sign-|verify-email|reset-password|invitation|language)/;
 
 /**
- * Public pages for visitors without a session (and with no one-off message waiting) may be cached by browsers and a CDN: they get an ETag
- * (and 304 when unchanged) and a short lifetime served stale while revalidating. Anything personal is
- * left as it is.
+ * Public pages for visitors without a session (and with no one-off message waiting) may be cached by
+ * browsers and a CDN: they get an ETag (and 304 when unchanged) and a short lifetime served stale while
+ * revalidating. Anything personal is left as it is. `html` is the page as SvelteKit rendered it (caught
+ * in `transformPageChunk`), so the body is never read back out of the response; responses that did not
+ * come from a page render (redirects, endpoints) are left alone.
  */
-export async function cachePublicPage(
+export function cachePublicPage(
 	request: Request,
 	response: Response,
+	html: string | undefined,
 	personal: boolean
-): Promise<Response> {
-	const url = new URL(request.url);
+): Response {
 	if (
+		html === undefined ||
 		request.method !== 'GET' ||
 		personal ||
 		response.headers.has('set-cookie') ||
 		response.status !== 200 ||
 		response.headers.has('cache-control') ||
 		!(response.headers.get('content-type') ?? '').startsWith('text/html') ||
-		privatePaths.test(url.pathname)
+		privatePaths.test(new URL(request.url).pathname)
 	)
 		return response;
-	const body = await response.text();
-	const headers = new Headers(response.headers);
+	const headers = response.headers;
 	// Browsers revalidate every time (a cheap 304 through the ETag); a CDN may keep it a minute.
 	headers.set('cache-control', 'public, max-age=0, s-maxage=60, stale-while-revalidate=600');
 	headers.set('vary', 'Cookie, Accept-Language');
-	const etag = etagOf(body);
+	// SvelteKit tags every page it renders in one piece; a streamed page gets its tag here.
+	const etag = headers.get('etag') ?? etagOf(html);
 	headers.set('etag', etag);
-	if (matches(request, etag)) return new Response(null, { status: 304, headers });
-	return new Response(body, { status: 200, headers });
+	if (matches(request, etag)) {
+		void response.body?.cancel();
+		return new Response(null, { status: 304, headers });
+	}
+	return response;
 }
 
 /** The internal header a page's load uses to say what it shows; never sent to the browser. */
@@ -74,17 +80,18 @@ export function pageShows(setHeaders: (headers: Record<string, string>) => void,
  * Keeps a public page (one `cachePublicPage` made shareable) in the page cache when its load said
  * what it shows; the internal header is always removed.
  */
-export async function keepPublicPage(
+export function keepPublicPage(
 	request: Request,
 	response: Response,
+	html: string | undefined,
 	cache: PageCache | null
-): Promise<Response> {
+): Response {
 	const tags = response.headers.get(pageTagsHeader);
 	if (!tags) return response;
 	response.headers.delete(pageTagsHeader);
 	const shareable = (response.headers.get('cache-control') ?? '').startsWith('public');
-	if (!cache || !shareable || response.status !== 200 || request.method !== 'GET') return response;
-	const body = new Uint8Array(await response.arrayBuffer());
+	if (!cache || html === undefined || !shareable || response.status !== 200 || request.method !== 'GET')
+		return response;
 	const url = new URL(request.url);
 	cache.store(
 		{
@@ -95,7 +102,7 @@ export async function keepPublicPage(
 				'accept-language': request.headers.get('accept-language') ?? undefined
 			}
 		},
-		{ status: 200, headers: [...response.headers], body, tags: tags.split(' ') }
+		{ status: 200, headers: [...response.headers], body: Buffer.from(html), tags: tags.split(' ') }
 	);
-	return new Response(body, { status: 200, headers: response.headers });
+	return response;
 }
