@@ -8,6 +8,7 @@ import type { Storage } from '../core/storage.ts';
 import { parseInput } from '../core/validation.ts';
 import { inspectImage, squarePortrait } from '../media/images.ts';
 import { likePattern } from '../core/search.ts';
+import { inList } from '../core/prepared.ts';
 import { cohortPhase } from './phase.ts';
 import { mateListTag, mateTag } from './page-tags.ts';
 import type { PageInvalidation } from '../core/page-cache.ts';
@@ -64,6 +65,18 @@ export function createProfilesService(deps: ProfilesDeps) {
 		return terms;
 	};
 
+	// Every story page names its writer and the writers of related stories: prepared once.
+	const profileOf = db
+		.select()
+		.from(mateProfile)
+		.where(eq(mateProfile.userId, sql.placeholder('userId')))
+		.prepare('mate_profile_of_user');
+	const profilesOf = db
+		.select()
+		.from(mateProfile)
+		.where(inList(mateProfile.userId, 'ids'))
+		.prepare('mate_profiles_of_users');
+
 	return {
 		/** One Mate's public page by its address, with their terms; null when there is no such Mate. */
 		async profileBySlug(slug: string) {
@@ -76,7 +89,7 @@ export function createProfilesService(deps: ProfilesDeps) {
 		/** The signed-in Mate's own profile, for the account menu and the edit page. */
 		async profileOfUser(userId: string | null) {
 			if (!userId) return null;
-			const [p] = await db.select().from(mateProfile).where(eq(mateProfile.userId, userId));
+			const [p] = await profileOf.execute({ userId });
 			return p ?? null;
 		},
 
@@ -84,7 +97,7 @@ export function createProfilesService(deps: ProfilesDeps) {
 		async profilesOfUsers(userIds: (string | null)[]) {
 			const ids = [...new Set(userIds.filter((id): id is string => !!id))];
 			if (ids.length === 0) return new Map<string, typeof mateProfile.$inferSelect>();
-			const rows = await db.select().from(mateProfile).where(inArray(mateProfile.userId, ids));
+			const rows = await profilesOf.execute({ ids });
 			return new Map(rows.map((p) => [p.userId, p]));
 		},
 

@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import type { Clock } from '../core/clock.ts';
 import type { Database } from '../core/db.ts';
@@ -8,6 +8,7 @@ import type { Storage } from '../core/storage.ts';
 import { cleanJpeg, defaultImageLimits } from './images.ts';
 import { checkQuota, mediaLimits } from './limits.ts';
 import { imageFolder } from './folders.ts';
+import { inList } from '../core/prepared.ts';
 import { image } from './schema.ts';
 import { checkUnusedLater } from './unused.ts';
 
@@ -35,6 +36,8 @@ const fileName = /^(master\.jpg|(\d{2,4})\.(avif|webp|jpg))$/;
  */
 export function createMediaService(deps: MediaDeps) {
 	const { db, storage } = deps;
+	// Pictures of every story page and card: prepared once.
+	const imagesIn = db.select().from(image).where(inList(image.id, 'ids')).prepare('images_by_ids');
 
 	const makeVariants = async (id: string) => {
 		const [row] = await db.select().from(image).where(eq(image.id, id));
@@ -106,7 +109,7 @@ export function createMediaService(deps: MediaDeps) {
 		/** Size and variants of images, for rendering `<picture>` elements. */
 		async imagesByIds(ids: string[]) {
 			if (ids.length === 0) return new Map<string, typeof image.$inferSelect>();
-			const rows = await db.select().from(image).where(inArray(image.id, ids));
+			const rows = await imagesIn.execute({ ids });
 			return new Map(rows.map((r) => [r.id, r]));
 		},
 

@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Clock } from '../core/clock.ts';
 import type { Database } from '../core/db.ts';
 import { AppError } from '../core/errors.ts';
@@ -10,6 +10,7 @@ import { upload, video, type VideoMime } from './schema.ts';
 import { createUploads, type UploadRow } from './uploads.ts';
 import { videoFolder } from './folders.ts';
 import { checkUnusedLater } from './unused.ts';
+import { inList } from '../core/prepared.ts';
 
 export interface VideoDeps {
 	db: Database;
@@ -59,6 +60,8 @@ export function videoSummary(row: VideoRow) {
  */
 export function createVideoService(deps: VideoDeps) {
 	const { db, storage } = deps;
+	// Video stories' pages and cards: prepared once.
+	const videosIn = db.select().from(video).where(inList(video.id, 'ids')).prepare('videos_by_ids');
 
 	/** Moves a complete upload into place as a video, or refuses it (then the upload is removed). */
 	const accept = async (row: UploadRow, key: string): Promise<string> => {
@@ -140,7 +143,7 @@ export function createVideoService(deps: VideoDeps) {
 		/** Videos by id, for rendering video stories and their cards. */
 		async videosByIds(ids: string[]): Promise<Map<string, VideoRow>> {
 			if (ids.length === 0) return new Map();
-			const rows = await db.select().from(video).where(inArray(video.id, ids));
+			const rows = await videosIn.execute({ ids });
 			return new Map(rows.map((r) => [r.id, r]));
 		},
 

@@ -14,7 +14,8 @@ import {
 	lte,
 	ne,
 	or,
-	sql
+	sql,
+	type Placeholder
 } from 'drizzle-orm';
 import type { Clock } from '../core/clock.ts';
 import type { Database } from '../core/db.ts';
@@ -54,7 +55,8 @@ const cardColumns = {
 const { searchText: _text, searchGrams: _grams, ...readableColumns } = getTableColumns(story);
 
 /** Published and due: a scheduled story appears by itself when its time comes, with no job to run. */
-export const publishedBy = (now: Date) => and(eq(story.status, 'published'), lte(story.publishedAt, now));
+export const publishedBy = (now: Date | Placeholder) =>
+	and(eq(story.status, 'published'), lte(story.publishedAt, now));
 
 const matching = (now: Date, opts: StoryFilter) => {
 	const where = [publishedBy(now)];
@@ -74,6 +76,45 @@ export function createStoryReading(deps: { db: Database; clock: Clock }) {
 	const { db } = deps;
 	const publicWhere = () => publishedBy(deps.clock.now());
 	let districtCounts: { at: number; rows: { district: string; stories: number }[] } | null = null;
+	// What a story page asks for on every visit, as prepared statements (built and planned once).
+	const now = sql.placeholder('now');
+	const storyAt = db
+		.select(readableColumns)
+		.from(story)
+		.where(and(eq(story.slug, sql.placeholder('slug')), publishedBy(now)))
+		.prepare('story_at_address');
+	const translationsIn = db
+		.select({ slug: story.slug, language: story.language, title: story.title })
+		.from(story)
+		.where(
+			and(
+				eq(story.translationGroup, sql.placeholder('group')),
+				ne(story.id, sql.placeholder('id')),
+				publishedBy(now)
+			)
+		)
+		.orderBy(asc(story.language))
+		.prepare('story_translations');
+	const group = sql`${sql.placeholder('group')}::text`;
+	const relatedTo = db
+		.select(cardColumns)
+		.from(story)
+		.where(
+			and(
+				publishedBy(now),
+				ne(story.id, sql.placeholder('id')),
+				// Not the story itself in another language.
+				sql`(${group} is null or ${story.translationGroup} is null or ${story.translationGroup} <> ${group})`,
+				or(
+					arrayOverlaps(story.topics, sql.placeholder('topics')),
+					arrayOverlaps(story.districts, sql.placeholder('districts'))
+				)
+			)
+		)
+		.orderBy(desc(story.publishedAt))
+		.limit(sql.placeholder('limit'))
+		.prepare('story_related');
+	const nowParam = () => deps.clock.now().toISOString();
 	return {
 		/**
 		 * Whether someone may see a story's files (its images): anyone once it is published and due;
@@ -92,10 +133,7 @@ export function createStoryReading(deps: { db: Database; clock: Clock }) {
 		/** A published story by its address, for visitors; null until its publication time. */
 		async publishedStory(slug: string) {
 			if (!slug || slug.length > 200) return null;
-			const [s] = await db
-				.select(readableColumns)
-				.from(story)
-				.where(and(eq(story.slug, slug), publicWhere()));
+			const [s] = await storyAt.execute({ slug, now: nowParam() });
 			return s ?? null;
 		},
 
@@ -199,11 +237,7 @@ export function createStoryReading(deps: { db: Database; clock: Clock }) {
 		/** The published translations of a story (same group, other languages), for hreflang and links. */
 		async translationsOf(s: { id: string; translationGroup: string | null }) {
 			if (!s.translationGroup) return [];
-			return db
-				.select({ slug: story.slug, language: story.language, title: story.title })
-				.from(story)
-				.where(and(eq(story.translationGroup, s.translationGroup), ne(story.id, s.id), publicWhere()))
-				.orderBy(asc(story.language));
+			return translationsIn.execute({ group: s.translationGroup, id: s.id, now: nowParam() });
 		},
 
 		/** Other published stories on the same topics or in the same districts, newest first. */
@@ -212,22 +246,14 @@ export function createStoryReading(deps: { db: Database; clock: Clock }) {
 			limit = 3
 		) {
 			if (s.topics.length === 0 && s.districts.length === 0) return [];
-			const notSelf = s.translationGroup
-				? or(isNull(story.translationGroup), ne(story.translationGroup, s.translationGroup))
-				: ne(story.id, s.id);
-			return db
-				.select(cardColumns)
-				.from(story)
-				.where(
-					and(
-						publicWhere(),
-						ne(story.id, s.id),
-						notSelf,
-						or(arrayOverlaps(story.topics, s.topics), arrayOverlaps(story.districts, s.districts))
-					)
-				)
-				.orderBy(desc(story.publishedAt))
-				.limit(limit);
+			return relatedTo.execute({
+				id: s.id,
+				group: s.translationGroup,
+				topics: s.topics,
+				districts: s.districts,
+				now: nowParam(),
+				limit
+			});
 		},
 
 		/** The newest published stories with their text, for feeds. */
