@@ -42,15 +42,17 @@ function answerFromCache(req, res) {
 	const cache = /** @type {any} */ (globalThis)[pageCacheKey];
 	const page = cache?.lookup(req);
 	if (!page) return false;
-	const headers = Object.fromEntries(page.headers);
-	headers['x-request-id'] = randomUUID();
 	const known = (req.headers['if-none-match'] ?? '')
 		.split(',')
 		.some((t) => t.trim().replace(/^W\//, '') === page.etag);
 	if (known) {
-		res.writeHead(304, headers).end();
+		// Only what a 304 may update: the browser keeps the page and the CSP nonce it came with.
+		const { etag, 'cache-control': cacheControl, vary } = Object.fromEntries(page.headers);
+		res.writeHead(304, { etag, 'cache-control': cacheControl, vary, 'x-request-id': randomUUID() }).end();
 		return true;
 	}
+	const headers = Object.fromEntries(page.headers);
+	headers['x-request-id'] = randomUUID();
 	headers['content-length'] = String(page.body.byteLength);
 	res.writeHead(page.status, headers).end(req.method === 'HEAD' ? undefined : page.body);
 	return true;

@@ -143,6 +143,15 @@ describe('stories from draft to the front page', () => {
 		expect(home.headers()['cache-control']).toContain('stale-while-revalidate');
 		const again = await visitor.request.get('/stories', { headers: { cookie: '', 'if-none-match': etag } });
 		expect(again.status()).toBe(304);
+		expect(again.headers()['content-security-policy']).toBeUndefined();
+		// Every answer, kept or rendered, runs its script under a nonce of its own.
+		const nonces = [];
+		for (const answer of [home, await visitor.request.get('/stories', { headers: { cookie: '' } })]) {
+			const nonce = /'nonce-([^']+)'/.exec(answer.headers()['content-security-policy'])![1];
+			expect(await answer.text()).toContain(`<script nonce="${nonce}">`);
+			nonces.push(nonce);
+		}
+		expect(nonces[1]).not.toBe(nonces[0]);
 
 		// The visitor's pages come from the page cache; a published edit shows on the very next request.
 		await visit(visitor, storyUrl.pathname);

@@ -1,4 +1,4 @@
-/** Headers every response carries; the Content-Security-Policy itself comes from SvelteKit (hash mode). */
+/** Headers every response carries; a page's Content-Security-Policy (with its nonce) comes from SvelteKit. */
 export function securityHeaders(headers: Headers, https: boolean): void {
 	headers.set('x-content-type-options', 'nosniff');
 	// A page may ask for a stricter policy (a private link's page sends none at all).

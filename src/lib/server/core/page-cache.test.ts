@@ -58,4 +58,32 @@ describe('the page cache', () => {
 		expect(cache.lookup(get('/c'))).toBeNull();
 		expect(cache.hits).toBe(1);
 	});
+
+	it('answers every kept page with a CSP nonce of its own, in the header and at each place in the page', () => {
+		const cache = new PageCache({ negotiate: negotiateLocale });
+		const rendered = 'abc123RENDERED==';
+		const html = `<link nonce="${rendered}"><p>Hi</p><script nonce="${rendered}">go()</script>`;
+		cache.store(get('/stories/a'), {
+			status: 200,
+			headers: [
+				['content-type', 'text/html'],
+				['etag', '"v1"'],
+				['content-security-policy', `script-src 'self' 'nonce-${rendered}'; object-src 'none'`]
+			],
+			body: new TextEncoder().encode(html),
+			tags: ['story:a']
+		});
+		const answers = [cache.lookup(get('/stories/a'))!, cache.lookup(get('/stories/a'))!];
+		const nonces = answers.map((answer) => {
+			const csp = answer.headers.find(([name]) => name === 'content-security-policy')![1];
+			const nonce = /'nonce-([^']+)'/.exec(csp)![1];
+			expect(csp).toBe(`script-src 'self' 'nonce-${nonce}'; object-src 'none'`);
+			expect(answer.body.toString()).toBe(html.replaceAll(rendered, nonce));
+			expect(answer.etag).toBe('"v1"');
+			return nonce;
+		});
+		expect(nonces[0]).not.toBe(rendered);
+		expect(nonces[1]).not.toBe(nonces[0]);
+		expect(nonces[0]).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+	});
 });

@@ -1,11 +1,56 @@
-/** A rendered public page kept for visitors without an account. */
+import { randomBytes } from 'node:crypto';
+
+/** A kept page as it is answered: the same bytes as rendered, with a CSP nonce of its own. */
 export interface CachedPage {
 	status: number;
 	headers: [string, string][];
 	body: Buffer;
 	etag: string;
+}
+
+/**
+ * A rendered public page as kept. Its Content-Security-Policy nonce is cut out of the headers and the
+ * body (`parts` are the bytes between its occurrences), so every answer carries a fresh one: a nonce
+ * served twice would let anything that read it once run script on the page.
+ */
+interface KeptPage {
+	status: number;
+	headers: [string, string][];
+	parts: Buffer[];
+	nonce: string | null;
+	bytes: number;
+	etag: string;
 	tags: string[];
 	expiresAt: number;
+}
+
+const noncePattern = /'nonce-([^']+)'/;
+
+/** The bytes of `body` between the occurrences of `nonce` (the whole body when there is none). */
+function cutOut(body: Buffer, nonce: string | null): Buffer[] {
+	if (!nonce) return [body];
+	const parts: Buffer[] = [];
+	let from = 0;
+	for (let at = body.indexOf(nonce, from); at >= 0; at = body.indexOf(nonce, from)) {
+		parts.push(body.subarray(from, at));
+		from = at + nonce.length;
+	}
+	parts.push(body.subarray(from));
+	return parts;
+}
+
+/** The kept page with a new nonce put back where the rendered one was. */
+function withFreshNonce(page: KeptPage): CachedPage {
+	const { status, etag } = page;
+	if (!page.nonce) return { status, etag, headers: page.headers, body: page.parts[0] };
+	const nonce = randomBytes(16).toString('base64');
+	const glue = Buffer.from(nonce);
+	const pieces: Buffer[] = [];
+	page.parts.forEach((part, i) => (i === 0 ? pieces.push(part) : pieces.push(glue, part)));
+	const headers = page.headers.map(([name, value]): [string, string] =>
+		name === 'content-security-policy' ? [name, value.replaceAll(page.nonce!, nonce)] : [name, value]
+	);
+	return { status, etag, headers, body: Buffer.concat(pieces) };
 }
 
 export interface PageCacheOptions {
@@ -54,7 +99,7 @@ function cookiesOf(cookieHeader: string | null): Map<string, string> | null {
  * (`page-broadcast.ts`); while that channel is down the cache is paused.
  */
 export class PageCache {
-	readonly #entries = new Map<string, CachedPage>();
+	readonly #entries = new Map<string, KeptPage>();
 	readonly #keysByTag = new Map<string, Set<string>>();
 	readonly #opts: Required<PageCacheOptions>;
 	#bytes = 0;
@@ -104,7 +149,7 @@ export class PageCache {
 			return null;
 		}
 		this.hits++;
-		return page;
+		return withFreshNonce(page);
 	}
 
 	/** Keeps a rendered page (with its ETag among the headers) under the request's key, tagged with what it shows. */
@@ -116,8 +161,19 @@ export class PageCache {
 		const etag = page.headers.find(([name]) => name === 'etag')?.[1];
 		if (key === null || !etag || page.body.byteLength > this.#opts.maxBytes / 16) return;
 		this.#drop(key);
+		const csp = page.headers.find(([name]) => name === 'content-security-policy')?.[1];
+		const nonce = (csp && noncePattern.exec(csp)?.[1]) || null;
 		const body = Buffer.from(page.body);
-		this.#entries.set(key, { ...page, body, etag, expiresAt: this.#opts.now() + this.#opts.ttlMs });
+		this.#entries.set(key, {
+			status: page.status,
+			headers: page.headers,
+			parts: cutOut(body, nonce),
+			nonce,
+			bytes: body.byteLength,
+			etag,
+			tags: page.tags,
+			expiresAt: this.#opts.now() + this.#opts.ttlMs
+		});
 		this.#bytes += body.byteLength;
 		for (const tag of page.tags) {
 			let keys = this.#keysByTag.get(tag);
@@ -165,7 +221,7 @@ export class PageCache {
 		const page = this.#entries.get(key);
 		if (!page) return;
 		this.#entries.delete(key);
-		this.#bytes -= page.body.byteLength;
+		this.#bytes -= page.bytes;
 		for (const tag of page.tags) {
 			const keys = this.#keysByTag.get(tag);
 			keys?.delete(key);
