@@ -7,35 +7,42 @@ export function flagOf(code: string): string {
 }
 
 type Namer = (code: string) => string;
-// Making an Intl.DisplayNames costs more than rendering a card: one per language and kind, kept.
+// Making an Intl.DisplayNames costs more than rendering a card, and asking one for a name costs more
+// than a lookup: one per language and kind, kept, and each name remembered once asked for.
 const regionNamers = new Map<string, Namer>();
 const languageNamers = new Map<string, Namer>();
+
+/** A namer that asks Intl once per code (codes are a short, fixed list: countries, languages). */
+function remembering(names: Intl.DisplayNames): Namer {
+	const known = new Map<string, string>();
+	return (code) => {
+		let name = known.get(code);
+		if (name === undefined) {
+			try {
+				name = names.of(code) ?? code;
+			} catch {
+				name = code;
+			}
+			// Only well-formed codes are kept, so odd input cannot grow the map.
+			if (/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?$/.test(code)) known.set(code, name);
+		}
+		return name;
+	};
+}
 
 /** Names codes in the reader's language: `regionName('ko')('FR')` → 프랑스. */
 export function regionName(locale: Locale): Namer {
 	let namer = regionNamers.get(locale);
-	if (!namer) {
-		const names = new Intl.DisplayNames(locale, { type: 'region' });
-		namer = (code) => names.of(code) ?? code;
-		regionNamers.set(locale, namer);
-	}
+	if (!namer)
+		regionNamers.set(locale, (namer = remembering(new Intl.DisplayNames(locale, { type: 'region' }))));
 	return namer;
 }
 
 /** Names language codes in the reader's language: `languageName('en')('ko')` → Korean. */
 export function languageName(locale: Locale): Namer {
 	let namer = languageNamers.get(locale);
-	if (!namer) {
-		const names = new Intl.DisplayNames(locale, { type: 'language' });
-		namer = (code) => {
-			try {
-				return names.of(code) ?? code;
-			} catch {
-				return code;
-			}
-		};
-		languageNamers.set(locale, namer);
-	}
+	if (!namer)
+		languageNamers.set(locale, (namer = remembering(new Intl.DisplayNames(locale, { type: 'language' }))));
 	return namer;
 }
 
