@@ -1,19 +1,14 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { app } from '#lib/server/app.ts';
 import { forumPolicy } from '#lib/server/forum/policy.ts';
 import { quoteOf } from '#lib/server/forum/quote.ts';
 import { pageOfPost } from '#lib/server/forum/reading.ts';
-import { pageQuery, topicIdFrom } from '#lib/server/forum/schemas.ts';
+import { pageQuery } from '#lib/server/forum/schemas.ts';
 import { loadOrFail, requireViewer } from '#lib/web/guards.ts';
 import { setFlash } from '#lib/web/flash.ts';
 import { formValues, runForm } from '#lib/web/forms.ts';
-
-const topicId = (event: { params: { topic: string }; locals: App.Locals }) => {
-	const id = topicIdFrom(event.params.topic);
-	if (id === null) error(404, event.locals.t('errors.not_found'), { code: 'not_found' });
-	return id;
-};
+import { topicAddress } from '#lib/web/forum-post.ts';
 
 /**
  * A topic: one page of its posts (a signed-in reader starts at the first post they have not read,
@@ -24,7 +19,7 @@ export const load: PageServerLoad = async (event) => {
 	const { locals, url } = event;
 	const reader = forumPolicy.readerOf(locals.viewer);
 	const { forum, clock } = app();
-	const id = topicId(event);
+	const id = topicAddress(event);
 	const { topic, category, lastRead } = await loadOrFail(event, forum.topicFor(reader, id));
 	if (topic.mergedIntoId) redirect(301, `/forum/t/${topic.mergedIntoId}`);
 	const asked = pageQuery.parse(url.searchParams.get('page'));
@@ -84,7 +79,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const viewer = requireViewer(event);
-		const id = topicId(event);
+		const id = topicAddress(event);
 		const values = await formValues(event.request);
 		const result = await runForm(event, values, () =>
 			app().forum.reply(forumPolicy.readerOf(viewer), id, values)
