@@ -9,6 +9,7 @@ import { loadOrFail, requireViewer } from '#lib/web/guards.ts';
 import { setFlash } from '#lib/web/flash.ts';
 import { formValues, runForm } from '#lib/web/forms.ts';
 import { topicAddress } from '#lib/web/forum-post.ts';
+import { localName } from '#lib/i18n/names.ts';
 
 /**
  * A topic: one page of its posts (a signed-in reader starts at the first post they have not read,
@@ -42,7 +43,6 @@ export const load: PageServerLoad = async (event) => {
 		shown.posts.map((p) => p.id)
 	);
 	const name = (n: string | null) => n ?? locals.t('forum.formerMember');
-	const ko = locals.locale === 'ko';
 	return {
 		topic: {
 			id: topic.id,
@@ -54,7 +54,7 @@ export const load: PageServerLoad = async (event) => {
 		},
 		moderation: { ...moderation, you: reader.userId, canEdit: canReply },
 		topicParam: `${topic.id}-${topic.slug}`,
-		category: { slug: category.slug, name: ko ? category.nameKo : category.nameEn },
+		category: { slug: category.slug, name: localName(locals.locale, category) },
 		posts: shown.posts.map((p) => ({ ...p, author: name(p.author) })),
 		page: shown.page,
 		pages: shown.pages,

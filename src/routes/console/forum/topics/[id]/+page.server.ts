@@ -7,6 +7,7 @@ import { topicPath } from '#lib/server/forum/reading.ts';
 import { actionContext, loadOrFail } from '#lib/web/guards.ts';
 import { moderationAction, moderatorOf } from '#lib/web/moderation.ts';
 import { formValues, runForm } from '#lib/web/forms.ts';
+import { localName } from '#lib/i18n/names.ts';
 
 const topicId = (event: RequestEvent) => {
 	const id = /^\d{1,9}$/.test(event.params.id) ? Number(event.params.id) : 0;
@@ -18,7 +19,6 @@ const topicId = (event: RequestEvent) => {
 export const load: PageServerLoad = async (event) => {
 	const reader = moderatorOf(event);
 	const m = await loadOrFail(event, app().forum.topicForModeration(reader, topicId(event)));
-	const ko = event.locals.locale === 'ko';
 	return {
 		topic: {
 			id: m.topic.id,
@@ -32,7 +32,7 @@ export const load: PageServerLoad = async (event) => {
 			postCount: m.topic.postCount
 		},
 		author: m.author,
-		categories: m.categories.map((c) => ({ id: c.id, name: ko ? c.nameKo : c.nameEn }))
+		categories: m.categories.map((c) => ({ id: c.id, name: localName(event.locals.locale, c) }))
 	};
 };
 
