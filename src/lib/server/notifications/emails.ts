@@ -8,7 +8,7 @@ import type { MailMessage } from '../core/mailer.ts';
 import { forumPolicy } from '../forum/policy.ts';
 import { pageOfPost, topicPath } from '../forum/reading.ts';
 import { forumCategory, forumPost, forumRead, forumTopic } from '../forum/schema.ts';
-import { plainText } from '../content/document.ts';
+import { excerpt, plainText } from '../content/document.ts';
 import { recipientsOf, type Recipient } from './audience.ts';
 import { notification, notificationSetting, type NotificationKind } from './schema.ts';
 import type { UnsubscribeScope, unsubscribeTokens } from './tokens.ts';
@@ -23,9 +23,6 @@ export interface NotificationEmailDeps {
 
 /** How much of a post an email quotes; the rest is a click away. */
 const excerptLength = 600;
-
-export const excerptOf = (text: string) =>
-	text.length > excerptLength ? `${text.slice(0, excerptLength).trimEnd()}…` : text;
 
 /** The recipient's language for an email (English when they never chose one). */
 export const translatorFor = (r: { locale: string | null }): Translate =>
@@ -86,7 +83,7 @@ export function createNotificationEmails(deps: NotificationEmailDeps) {
 			body: [
 				t(`notifications.email.${n.kind}.body`, vars),
 				'',
-				excerptOf(n.text),
+				excerpt(n.text, excerptLength),
 				'',
 				`${t('notifications.email.open')} ${n.link}`
 			].join('\n')
