@@ -4,7 +4,7 @@ import type { Database } from '../core/db.ts';
 import { AppError } from '../core/errors.ts';
 import { parseInput } from '../core/validation.ts';
 import { forumPolicy, type ForumReader } from '../forum/policy.ts';
-import { forumCategory, forumTopic } from '../forum/schema.ts';
+import { forumCategoryById, forumTopicPlace } from '../forum/service.ts';
 import type { Following } from './policy.ts';
 import { categorySubscription, topicSubscription, type SubscriptionLevel } from './schema.ts';
 import { levelInput } from './schemas.ts';
@@ -23,22 +23,14 @@ export function forumLookups(db: Database) {
 	return {
 		/** The topic and its category, when the reader may read them; otherwise not found. */
 		async readableTopic(reader: ForumReader, topicId: number) {
-			const [row] = await db
-				.select({
-					id: forumTopic.id,
-					categoryId: forumTopic.categoryId,
-					visibility: forumCategory.visibility
-				})
-				.from(forumTopic)
-				.innerJoin(forumCategory, eq(forumCategory.id, forumTopic.categoryId))
-				.where(eq(forumTopic.id, topicId));
+			const row = await forumTopicPlace(db, topicId);
 			if (!row || !forumPolicy.canRead(reader.access, row)) throw new AppError('not_found', 'No such topic');
 			return row;
 		},
 
 		/** The category, when the reader may read it; null otherwise. */
 		async readableCategory(reader: ForumReader, categoryId: string) {
-			const [c] = await db.select().from(forumCategory).where(eq(forumCategory.id, categoryId));
+			const c = await forumCategoryById(db, categoryId);
 			return c && forumPolicy.canRead(reader.access, c) ? c : null;
 		}
 	};

@@ -8,7 +8,8 @@ import type { Logger } from '../core/logger.ts';
 import type { PostedEvent } from '../forum/hooks.ts';
 import { forumPolicy, type ForumReader } from '../forum/policy.ts';
 import { pageOfPost, topicPath } from '../forum/reading.ts';
-import { forumCategory, forumPost, forumRead, forumTopic, type CategoryVisibility } from '../forum/schema.ts';
+import type { CategoryVisibility } from '../forum/schema.ts';
+import { forumCategoryById, forumPostRows, forumReadMarks, forumTopicRows } from '../forum/service.ts';
 import type { StoryDocument } from '../content/document.ts';
 import { recipientsOf } from './audience.ts';
 import { createDigests } from './digest.ts';
@@ -47,9 +48,9 @@ export const notificationsPerPage = 30;
 /**
  * Forum notifications: mentions, replies in followed topics and new topics in followed categories,
  * kept for the app (with an unread count) and emailed at once or in a digest by the job queue. The
- * module reads the forum's tables to join and filter, and asks the forum policy who may read what,
- * so nobody is ever shown or sent a post from a category they may not read (now, not when it was
- * written).
+ * module reads the forum through what the forum service exports (never its tables) and asks the
+ * forum policy who may read what, so nobody is ever shown or sent a post from a category they may
+ * not read (now, not when it was written).
  */
 export function createNotificationsService(deps: NotificationsDeps) {
 	const { db } = deps;
@@ -59,16 +60,22 @@ export function createNotificationsService(deps: NotificationsDeps) {
 	const digests = createDigests({ ...deps, tokens });
 	const { readableTopic, readableCategory } = forumLookups(db);
 
+	// The forum's topics, posts and read marks as the forum module gives them, to join notifications to.
+	const topics = forumTopicRows(db);
+	const posts = forumPostRows(db);
+	const marks = forumReadMarks(db);
+	const markOf = and(eq(marks.userId, notification.userId), eq(marks.topicId, notification.topicId));
+
 	/** A notification counts as read once marked, or once the person has read the topic that far. */
-	const readSql = sql<boolean>`(${notification.readAt} is not null or coalesce(${forumRead.lastReadNumber}, 0) >= ${notification.postNumber})`;
+	const readSql = sql<boolean>`(${notification.readAt} is not null or coalesce(${marks.lastRead}, 0) >= ${notification.postNumber})`;
 
 	/** Notifications of a reader, limited to what they may read today (not hidden, not deleted). */
 	const visibleTo = (reader: ForumReader & { userId: string }) =>
 		and(
 			eq(notification.userId, reader.userId),
-			inArray(forumCategory.visibility, notificationsPolicy.readableVisibilities(reader.access)),
-			isNull(forumTopic.deletedAt),
-			sql`not exists (select 1 from ${forumPost} where ${forumPost.id} = ${notification.postId} and ${forumPost.hiddenAt} is not null)`
+			inArray(topics.visibility, notificationsPolicy.readableVisibilities(reader.access)),
+			isNull(topics.deletedAt),
+			isNull(posts.hiddenAt)
 		);
 
 	const service = {
@@ -114,11 +121,8 @@ export function createNotificationsService(deps: NotificationsDeps) {
 				)
 			);
 			const firstPost = event.number === 1;
-			const [[category], topicLevels, categoryLevels] = await Promise.all([
-				db
-					.select({ visibility: forumCategory.visibility })
-					.from(forumCategory)
-					.where(eq(forumCategory.id, categoryId)),
+			const [category, topicLevels, categoryLevels] = await Promise.all([
+				forumCategoryById(db, categoryId),
 				db
 					.select({ userId: topicSubscription.userId, level: topicSubscription.level })
 					.from(topicSubscription)
@@ -176,12 +180,9 @@ export function createNotificationsService(deps: NotificationsDeps) {
 			const [row] = await db
 				.select({ n: count() })
 				.from(notification)
-				.innerJoin(forumTopic, eq(forumTopic.id, notification.topicId))
-				.innerJoin(forumCategory, eq(forumCategory.id, forumTopic.categoryId))
-				.leftJoin(
-					forumRead,
-					and(eq(forumRead.userId, notification.userId), eq(forumRead.topicId, notification.topicId))
-				)
+				.innerJoin(topics, eq(topics.topicId, notification.topicId))
+				.innerJoin(posts, eq(posts.postId, notification.postId))
+				.leftJoin(marks, markOf)
 				.where(and(visibleTo(signedIn(reader)), sql`not ${readSql}`));
 			return row?.n ?? 0;
 		},
@@ -197,19 +198,16 @@ export function createNotificationsService(deps: NotificationsDeps) {
 					postNumber: notification.postNumber,
 					createdAt: notification.createdAt,
 					read: readSql,
-					topicId: forumTopic.id,
-					topicSlug: forumTopic.slug,
-					topicTitle: forumTopic.title,
+					topicId: topics.topicId,
+					topicSlug: topics.slug,
+					topicTitle: topics.title,
 					actor: user.name
 				})
 				.from(notification)
-				.innerJoin(forumTopic, eq(forumTopic.id, notification.topicId))
-				.innerJoin(forumCategory, eq(forumCategory.id, forumTopic.categoryId))
+				.innerJoin(topics, eq(topics.topicId, notification.topicId))
+				.innerJoin(posts, eq(posts.postId, notification.postId))
 				.leftJoin(user, eq(user.id, notification.actorId))
-				.leftJoin(
-					forumRead,
-					and(eq(forumRead.userId, notification.userId), eq(forumRead.topicId, notification.topicId))
-				)
+				.leftJoin(marks, markOf)
 				.where(visibleTo(r))
 				.orderBy(desc(notification.createdAt), desc(notification.topicId), desc(notification.postNumber))
 				.limit(notificationsPerPage + 1)
