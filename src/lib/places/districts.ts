@@ -1,3 +1,5 @@
+import type { Locale } from '../i18n/index.ts';
+
 /**
  * The city's districts, for tagging stories (and later routing civic reports). Seoul's 25 gu, from
  * ../shared/data/seoul-districts.json; another city replaces this list.
@@ -33,3 +35,17 @@ export const districts = [
 export type DistrictCode = (typeof districts)[number]['code'];
 
 export const districtCodes: readonly string[] = districts.map((d) => d.code);
+
+type District = (typeof districts)[number];
+const nameIn = (d: District, locale: Locale): string => (locale === 'ko' ? d.ko : d.en);
+
+/** A district's name in the reader's language; a code no longer in the list is shown as it is. */
+export function districtName(code: string, locale: Locale): string {
+	const d = districts.find((x) => x.code === code);
+	return d ? nameIn(d, locale) : code;
+}
+
+/** The districts as choices for a form or a filter, named in the reader's language. */
+export function districtOptions(locale: Locale): { value: string; label: string }[] {
+	return districts.map((d) => ({ value: d.code, label: nameIn(d, locale) }));
+}

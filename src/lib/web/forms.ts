@@ -1,4 +1,4 @@
-import { fail, type Cookies, type RequestEvent } from '@sveltejs/kit';
+import { fail, type ActionFailure, type Cookies, type RequestEvent } from '@sveltejs/kit';
 import { isAppError, type FieldErrors } from '#lib/server/core/errors.ts';
 import type { RequestInfo } from '#lib/server/core/request.ts';
 import type { Translate } from '#lib/i18n/index.ts';
@@ -33,6 +33,25 @@ export async function chosenFile(data: FormData, name: string) {
 export function isBodyTooLarge(err: unknown): boolean {
 	const status = (e: unknown) => (e as { status?: unknown } | null)?.status;
 	return status(err) === 413 || status((err as { cause?: unknown } | null)?.cause) === 413;
+}
+
+/**
+ * Reads a posted form. Over the server's `BODY_SIZE_LIMIT` nothing of it can be read, so instead of the
+ * generic error page the action gets back a `fail(413)` to return: a localised message (by default
+ * `errors.upload.bodyTooLarge`) shown on the form, plus whatever `extra` the page needs to place it.
+ */
+export async function readForm<E extends Record<string, unknown> = Record<never, never>>(
+	event: { request: Request; locals: App.Locals },
+	tooLarge: { message?: string; extra?: E } = {}
+): Promise<FormData | ActionFailure<FormFailure & E>> {
+	try {
+		return await event.request.formData();
+	} catch (err) {
+		if (!isBodyTooLarge(err)) throw err;
+		const message = tooLarge.message ?? event.locals.t('errors.upload.bodyTooLarge');
+		const failure: FormFailure = { code: 'payload_too_large', message, fields: {}, values: {} };
+		return fail(413, { ...failure, ...(tooLarge.extra as E) });
+	}
 }
 
 /** What a failed form action returns: a localised summary, per-field messages, and what was typed. */

@@ -166,6 +166,15 @@ export function plainText(doc: { content?: StoryNode[] }): string {
 		.trim();
 }
 
+/**
+ * The start of a text where the rest is a link away (review queues, notification emails): at most
+ * `length` characters, ending in an ellipsis when cut; `oneLine` folds line breaks and runs of spaces.
+ */
+export function excerpt(text: string, length: number, { oneLine = false } = {}): string {
+	const shown = oneLine ? text.replace(/\s+/g, ' ').trim() : text;
+	return shown.length > length ? `${shown.slice(0, length - 1).trimEnd()}…` : shown;
+}
+
 /** Text as HTML, every special character escaped. */
 export const escapeHtml = (s: string) =>
 	s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

@@ -7,7 +7,7 @@ import { AppError } from '../core/errors.ts';
 import { parseInput } from '../core/validation.ts';
 import { slugify } from '../core/slug.ts';
 import { renderDocument } from '../content/document.ts';
-import { excerpt } from './flags.ts';
+import { queueExcerpt } from './flags.ts';
 import { forumPendingPost } from './moderation-schema.ts';
 import { reasonInput } from './moderation-schemas.ts';
 import type { ForumModeration } from './moderation.ts';
@@ -86,7 +86,7 @@ export function createForumApproval({ db }: { db: Database; clock: Clock }, mode
 				title: r.pending.title ?? r.topicTitle ?? '',
 				newTopic: !!r.pending.categoryId,
 				html: renderDocument(r.pending.body),
-				excerpt: excerpt(r.pending.body),
+				excerpt: queueExcerpt(r.pending.body),
 				createdAt: r.pending.createdAt
 			}));
 		},

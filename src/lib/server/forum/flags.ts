@@ -6,7 +6,7 @@ import type { Database } from '../core/db.ts';
 import { AppError } from '../core/errors.ts';
 import { newId } from '../core/ids.ts';
 import { parseInput } from '../core/validation.ts';
-import { plainText } from '../content/document.ts';
+import { excerpt, plainText } from '../content/document.ts';
 import { forumFlag } from './moderation-schema.ts';
 import { flagInput } from './moderation-schemas.ts';
 import { resolveFlags, type ForumModeration } from './moderation.ts';
@@ -14,11 +14,9 @@ import { locatePost } from './editing.ts';
 import { forumPolicy, type ForumReader } from './policy.ts';
 import { forumPost, forumTopic } from './schema.ts';
 
-/** A short piece of a post's text for queues. */
-export const excerpt = (doc: Parameters<typeof plainText>[0], length = 200) => {
-	const text = plainText(doc).replace(/\s+/g, ' ').trim();
-	return text.length > length ? `${text.slice(0, length - 1)}…` : text;
-};
+/** A post's text as the reviewers' queues show it: one line of at most 200 characters. */
+export const queueExcerpt = (doc: Parameters<typeof plainText>[0]) =>
+	excerpt(plainText(doc), 200, { oneLine: true });
 
 /**
  * Members flagging posts they read, and the reviewers' flag queue: open flags by post, each settled
@@ -90,7 +88,7 @@ export function createForumFlags({ db, clock }: { db: Database; clock: Clock }, 
 				.groupBy(forumFlag.postId, forumPost.id, forumTopic.id, user.id)
 				.orderBy(desc(count()), sql`min(${forumFlag.createdAt})`)
 				.limit(200);
-			return rows.map(({ body, ...r }) => ({ ...r, excerpt: excerpt(body) }));
+			return rows.map(({ body, ...r }) => ({ ...r, excerpt: queueExcerpt(body) }));
 		},
 
 		/** A reviewer finds nothing to act on: the post's open flags are closed as dismissed. */

@@ -26,6 +26,16 @@ import { createForumReading, pageOfPost, topicPath } from './reading.ts';
 import { forumCategory, forumPost, forumRead, forumTopic } from './schema.ts';
 import { replyInput, startTopicInput } from './schemas.ts';
 
+/** What other modules read of the forum (notifications), instead of its tables. */
+export {
+	forumCategoryById,
+	forumPostRows,
+	forumReadMarks,
+	forumTopicPlace,
+	forumTopicRows,
+	newPostsByTopic
+} from './queries.ts';
+
 export interface ForumDeps {
 	db: Database;
 	clock: Clock;

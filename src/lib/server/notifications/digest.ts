@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, desc, eq, gt, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { Clock } from '../core/clock.ts';
 import type { Database } from '../core/db.ts';
 import type { Jobs } from '../core/jobs.ts';
@@ -8,7 +8,7 @@ import { formatters } from '../../i18n/format.ts';
 import { isLocale } from '../../i18n/index.ts';
 import type { ForumAccess } from '../forum/policy.ts';
 import { pageOfPost, topicPath } from '../forum/reading.ts';
-import { forumCategory, forumPost, forumTopic } from '../forum/schema.ts';
+import { newPostsByTopic } from '../forum/service.ts';
 import { recipientsOf } from './audience.ts';
 import { framedEmail, translatorFor } from './emails.ts';
 import { notificationsPolicy } from './policy.ts';
@@ -76,47 +76,44 @@ export function createDigests(deps: DigestDeps) {
 	const digests = {
 		/** What one person's digest holds for posts in (since, until]. */
 		async contentsFor(userId: string, access: ForumAccess, since: Date, until: Date) {
-			const visibilities = notificationsPolicy.readableVisibilities(access);
-			const rows = await db
-				.select({
-					topicId: forumTopic.id,
-					slug: forumTopic.slug,
-					title: forumTopic.title,
-					createdAt: forumTopic.createdAt,
-					categoryEn: forumCategory.nameEn,
-					categoryKo: forumCategory.nameKo,
-					topicLevel: topicSubscription.level,
-					categoryLevel: categorySubscription.level,
-					newPosts: sql<number>`count(*)`.mapWith(Number),
-					firstNew: sql<number>`min(${forumPost.number})`.mapWith(Number),
-					latest: sql<Date>`max(${forumPost.createdAt})`
-				})
-				.from(forumPost)
-				.innerJoin(forumTopic, eq(forumTopic.id, forumPost.topicId))
-				.innerJoin(forumCategory, eq(forumCategory.id, forumTopic.categoryId))
-				.leftJoin(
-					topicSubscription,
-					and(eq(topicSubscription.topicId, forumTopic.id), eq(topicSubscription.userId, userId))
-				)
-				.leftJoin(
-					categorySubscription,
-					and(eq(categorySubscription.categoryId, forumCategory.id), eq(categorySubscription.userId, userId))
-				)
-				.where(
-					and(
-						gt(forumPost.createdAt, since),
-						isNull(forumPost.hiddenAt),
-						isNull(forumTopic.deletedAt),
-						lte(forumPost.createdAt, until),
-						or(isNull(forumPost.authorId), ne(forumPost.authorId, userId)),
-						inArray(forumCategory.visibility, visibilities)
+			const rows = await newPostsByTopic(db, {
+				readerId: userId,
+				visibilities: notificationsPolicy.readableVisibilities(access),
+				since,
+				until
+			});
+			if (rows.length === 0) return [];
+			const [topicLevels, categoryLevels] = await Promise.all([
+				db
+					.select({ topicId: topicSubscription.topicId, level: topicSubscription.level })
+					.from(topicSubscription)
+					.where(
+						and(
+							eq(topicSubscription.userId, userId),
+							inArray(
+								topicSubscription.topicId,
+								rows.map((r) => r.topicId)
+							)
+						)
+					),
+				db
+					.select({ categoryId: categorySubscription.categoryId, level: categorySubscription.level })
+					.from(categorySubscription)
+					.where(
+						and(
+							eq(categorySubscription.userId, userId),
+							inArray(categorySubscription.categoryId, [...new Set(rows.map((r) => r.categoryId))])
+						)
 					)
-				)
-				.groupBy(forumTopic.id, forumCategory.id, topicSubscription.level, categorySubscription.level)
-				.orderBy(desc(sql`max(${forumPost.createdAt})`));
+			]);
+			const topicLevel = new Map(topicLevels.map((l) => [l.topicId, l.level]));
+			const categoryLevel = new Map(categoryLevels.map((l) => [l.categoryId, l.level]));
 			const items: DigestItem[] = rows
 				.filter((r) =>
-					notificationsPolicy.inDigest({ topic: r.topicLevel ?? null, category: r.categoryLevel ?? null })
+					notificationsPolicy.inDigest({
+						topic: topicLevel.get(r.topicId) ?? null,
+						category: categoryLevel.get(r.categoryId) ?? null
+					})
 				)
 				.map((r) => ({
 					topicId: r.topicId,

@@ -7,8 +7,8 @@ import type { Jobs } from '../core/jobs.ts';
 import type { MailMessage } from '../core/mailer.ts';
 import { forumPolicy } from '../forum/policy.ts';
 import { pageOfPost, topicPath } from '../forum/reading.ts';
-import { forumCategory, forumPost, forumRead, forumTopic } from '../forum/schema.ts';
-import { plainText } from '../content/document.ts';
+import { forumPostRows, forumReadMarks, forumTopicRows } from '../forum/service.ts';
+import { excerpt, plainText } from '../content/document.ts';
 import { recipientsOf, type Recipient } from './audience.ts';
 import { notification, notificationSetting, type NotificationKind } from './schema.ts';
 import type { UnsubscribeScope, unsubscribeTokens } from './tokens.ts';
@@ -23,9 +23,6 @@ export interface NotificationEmailDeps {
 
 /** How much of a post an email quotes; the rest is a click away. */
 const excerptLength = 600;
-
-export const excerptOf = (text: string) =>
-	text.length > excerptLength ? `${text.slice(0, excerptLength).trimEnd()}…` : text;
 
 /** The recipient's language for an email (English when they never chose one). */
 export const translatorFor = (r: { locale: string | null }): Translate =>
@@ -86,7 +83,7 @@ export function createNotificationEmails(deps: NotificationEmailDeps) {
 			body: [
 				t(`notifications.email.${n.kind}.body`, vars),
 				'',
-				excerptOf(n.text),
+				excerpt(n.text, excerptLength),
 				'',
 				`${t('notifications.email.open')} ${n.link}`
 			].join('\n')
@@ -97,6 +94,7 @@ export function createNotificationEmails(deps: NotificationEmailDeps) {
 		/** Emails each of these notifications not emailed yet to whoever still wants and may read it. */
 		async sendInstant(ids: string[]): Promise<number> {
 			if (ids.length === 0) return 0;
+			const [topics, posts, marks] = [forumTopicRows(db), forumPostRows(db), forumReadMarks(db)];
 			const rows = await db
 				.select({
 					id: notification.id,
@@ -104,32 +102,28 @@ export function createNotificationEmails(deps: NotificationEmailDeps) {
 					kind: notification.kind,
 					number: notification.postNumber,
 					readAt: notification.readAt,
-					lastRead: forumRead.lastReadNumber,
-					topicId: forumTopic.id,
-					topicSlug: forumTopic.slug,
-					title: forumTopic.title,
-					visibility: forumCategory.visibility,
-					categoryEn: forumCategory.nameEn,
-					categoryKo: forumCategory.nameKo,
-					body: forumPost.body,
+					lastRead: marks.lastRead,
+					topicId: topics.topicId,
+					topicSlug: topics.slug,
+					title: topics.title,
+					visibility: topics.visibility,
+					categoryEn: topics.categoryEn,
+					categoryKo: topics.categoryKo,
+					body: posts.body,
 					actor: user.name
 				})
 				.from(notification)
-				.innerJoin(forumPost, eq(forumPost.id, notification.postId))
-				.innerJoin(forumTopic, eq(forumTopic.id, notification.topicId))
-				.innerJoin(forumCategory, eq(forumCategory.id, forumTopic.categoryId))
+				.innerJoin(posts, eq(posts.postId, notification.postId))
+				.innerJoin(topics, eq(topics.topicId, notification.topicId))
 				.leftJoin(user, eq(user.id, notification.actorId))
-				.leftJoin(
-					forumRead,
-					and(eq(forumRead.userId, notification.userId), eq(forumRead.topicId, notification.topicId))
-				)
+				.leftJoin(marks, and(eq(marks.userId, notification.userId), eq(marks.topicId, notification.topicId)))
 				// A post hidden (or a topic deleted) before the email went is not sent.
 				.where(
 					and(
 						inArray(notification.id, ids),
 						isNull(notification.emailedAt),
-						isNull(forumPost.hiddenAt),
-						isNull(forumTopic.deletedAt)
+						isNull(posts.hiddenAt),
+						isNull(topics.deletedAt)
 					)
 				);
 			if (rows.length === 0) return 0;

@@ -271,3 +271,36 @@ describe('moderation', () => {
 		expect(mail.text).toContain(`/forum/t/${topic.id}`);
 	});
 });
+
+describe('following a category and suggesting handles', () => {
+	it('show how a reader follows a category, and refuse one they may not read', async () => {
+		expect(
+			await t.app.notifications.followingCategory({ userId: null, access: 'visitor' }, ideas)
+		).toBeNull();
+		expect(await t.app.notifications.followingCategory(ana.reader, missions)).toBe('off');
+		await t.app.notifications.setCategoryLevel(ana.reader, missions, { level: 'muted' });
+		expect(await t.app.notifications.followingCategory(ana.reader, missions)).toBe('muted');
+		const outsider: ForumReader = { userId: dana.userId, access: 'member' };
+		expect(
+			(await failure(t.app.notifications.setCategoryLevel(outsider, missions, { level: 'subscribed' }))).code
+		).toBe('not_found');
+	});
+
+	it('suggest Mates who may read where the post goes, by topic or by category', async () => {
+		const { id } = await t.app.forum.startTopic(ana.reader, {
+			category: ideas,
+			title: 'Who to ask',
+			body: postBody('x')
+		});
+		const typed = ben.slug.slice(0, 3);
+		const byTopic = await t.app.notifications.mentionSuggestions(ana.reader, { topicId: id }, typed);
+		expect(byTopic).toContainEqual({ handle: ben.slug, name: expect.any(String) });
+		const byCategory = await t.app.notifications.mentionSuggestions(ana.reader, { categoryId: ideas }, typed);
+		expect(byCategory).toEqual(byTopic);
+		expect(
+			await t.app.notifications.mentionSuggestions(ana.reader, { categoryId: 'no-such' }, typed)
+		).toEqual([]);
+		const outsider: ForumReader = { userId: dana.userId, access: 'member' };
+		expect(await t.app.notifications.mentionSuggestions(outsider, { categoryId: ideas }, typed)).toEqual([]);
+	});
+});

@@ -2,30 +2,24 @@ import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { user } from '../accounts/schema.ts';
 import type { Clock } from '../core/clock.ts';
 import type { Database } from '../core/db.ts';
-import { AppError } from '../core/errors.ts';
 import { newId } from '../core/ids.ts';
 import type { Jobs } from '../core/jobs.ts';
 import type { Logger } from '../core/logger.ts';
-import { parseInput } from '../core/validation.ts';
 import type { PostedEvent } from '../forum/hooks.ts';
 import { forumPolicy, type ForumReader } from '../forum/policy.ts';
 import { pageOfPost, topicPath } from '../forum/reading.ts';
-import { forumCategory, forumPost, forumRead, forumTopic, type CategoryVisibility } from '../forum/schema.ts';
+import type { CategoryVisibility } from '../forum/schema.ts';
+import { forumCategoryById, forumPostRows, forumReadMarks, forumTopicRows } from '../forum/service.ts';
 import type { StoryDocument } from '../content/document.ts';
 import { recipientsOf } from './audience.ts';
 import { createDigests } from './digest.ts';
 import { createNotificationEmails } from './emails.ts';
+import { createEmailSettings } from './email-settings.ts';
+import { createFollowing, forumLookups, signedIn } from './following.ts';
 import { allHandlesIn, handlesIn, linkMentions } from './mentions.ts';
-import { notificationsPolicy, type Following } from './policy.ts';
-import {
-	categorySubscription,
-	notification,
-	notificationSetting,
-	topicSubscription,
-	type SubscriptionLevel
-} from './schema.ts';
-import { emailSettingsInput, levelInput } from './schemas.ts';
-import { unsubscribeTokens, type UnsubscribeScope } from './tokens.ts';
+import { notificationsPolicy } from './policy.ts';
+import { categorySubscription, notification, topicSubscription } from './schema.ts';
+import { unsubscribeTokens } from './tokens.ts';
 
 /** Who has a handle (a Mate page), answered by the mates module. */
 export interface HandleDirectory {
@@ -54,9 +48,9 @@ export const notificationsPerPage = 30;
 /**
  * Forum notifications: mentions, replies in followed topics and new topics in followed categories,
  * kept for the app (with an unread count) and emailed at once or in a digest by the job queue. The
- * module reads the forum's tables to join and filter, and asks the forum policy who may read what,
- * so nobody is ever shown or sent a post from a category they may not read (now, not when it was
- * written).
+ * module reads the forum through what the forum service exports (never its tables) and asks the
+ * forum policy who may read what, so nobody is ever shown or sent a post from a category they may
+ * not read (now, not when it was written).
  */
 export function createNotificationsService(deps: NotificationsDeps) {
 	const { db } = deps;
@@ -64,52 +58,31 @@ export function createNotificationsService(deps: NotificationsDeps) {
 	const tokens = unsubscribeTokens(deps.secret);
 	const emails = createNotificationEmails({ ...deps, tokens });
 	const digests = createDigests({ ...deps, tokens });
+	const { readableTopic, readableCategory } = forumLookups(db);
+
+	// The forum's topics, posts and read marks as the forum module gives them, to join notifications to.
+	const topics = forumTopicRows(db);
+	const posts = forumPostRows(db);
+	const marks = forumReadMarks(db);
+	const markOf = and(eq(marks.userId, notification.userId), eq(marks.topicId, notification.topicId));
 
 	/** A notification counts as read once marked, or once the person has read the topic that far. */
-	const readSql = sql<boolean>`(${notification.readAt} is not null or coalesce(${forumRead.lastReadNumber}, 0) >= ${notification.postNumber})`;
+	const readSql = sql<boolean>`(${notification.readAt} is not null or coalesce(${marks.lastRead}, 0) >= ${notification.postNumber})`;
 
 	/** Notifications of a reader, limited to what they may read today (not hidden, not deleted). */
 	const visibleTo = (reader: ForumReader & { userId: string }) =>
 		and(
 			eq(notification.userId, reader.userId),
-			inArray(forumCategory.visibility, notificationsPolicy.readableVisibilities(reader.access)),
-			isNull(forumTopic.deletedAt),
-			sql`not exists (select 1 from ${forumPost} where ${forumPost.id} = ${notification.postId} and ${forumPost.hiddenAt} is not null)`
+			inArray(topics.visibility, notificationsPolicy.readableVisibilities(reader.access)),
+			isNull(topics.deletedAt),
+			isNull(posts.hiddenAt)
 		);
-
-	const following = async (userId: string, topicId: number, categoryId: string): Promise<Following> => {
-		const [[t], [c]] = await Promise.all([
-			db
-				.select({ level: topicSubscription.level })
-				.from(topicSubscription)
-				.where(and(eq(topicSubscription.userId, userId), eq(topicSubscription.topicId, topicId))),
-			db
-				.select({ level: categorySubscription.level })
-				.from(categorySubscription)
-				.where(and(eq(categorySubscription.userId, userId), eq(categorySubscription.categoryId, categoryId)))
-		]);
-		return { topic: t?.level ?? null, category: c?.level ?? null };
-	};
-
-	/** The topic and its category, when the reader may read them; otherwise they do not exist. */
-	const readableTopic = async (reader: ForumReader, topicId: number) => {
-		const [row] = await db
-			.select({ id: forumTopic.id, categoryId: forumTopic.categoryId, visibility: forumCategory.visibility })
-			.from(forumTopic)
-			.innerJoin(forumCategory, eq(forumCategory.id, forumTopic.categoryId))
-			.where(eq(forumTopic.id, topicId));
-		if (!row || !forumPolicy.canRead(reader.access, row)) throw new AppError('not_found', 'No such topic');
-		return row;
-	};
-
-	const signedIn = (reader: ForumReader): ForumReader & { userId: string } => {
-		if (!reader.userId) throw new AppError('unauthenticated', 'Sign in first');
-		return reader as ForumReader & { userId: string };
-	};
 
 	const service = {
 		tokens,
 		emails,
+		...createFollowing(deps),
+		...createEmailSettings({ ...deps, tokens }),
 		/** Daily and weekly digests by email (the `notifications.digest` job). */
 		digests,
 
@@ -148,11 +121,8 @@ export function createNotificationsService(deps: NotificationsDeps) {
 				)
 			);
 			const firstPost = event.number === 1;
-			const [[category], topicLevels, categoryLevels] = await Promise.all([
-				db
-					.select({ visibility: forumCategory.visibility })
-					.from(forumCategory)
-					.where(eq(forumCategory.id, categoryId)),
+			const [category, topicLevels, categoryLevels] = await Promise.all([
+				forumCategoryById(db, categoryId),
 				db
 					.select({ userId: topicSubscription.userId, level: topicSubscription.level })
 					.from(topicSubscription)
@@ -210,12 +180,9 @@ export function createNotificationsService(deps: NotificationsDeps) {
 			const [row] = await db
 				.select({ n: count() })
 				.from(notification)
-				.innerJoin(forumTopic, eq(forumTopic.id, notification.topicId))
-				.innerJoin(forumCategory, eq(forumCategory.id, forumTopic.categoryId))
-				.leftJoin(
-					forumRead,
-					and(eq(forumRead.userId, notification.userId), eq(forumRead.topicId, notification.topicId))
-				)
+				.innerJoin(topics, eq(topics.topicId, notification.topicId))
+				.innerJoin(posts, eq(posts.postId, notification.postId))
+				.leftJoin(marks, markOf)
 				.where(and(visibleTo(signedIn(reader)), sql`not ${readSql}`));
 			return row?.n ?? 0;
 		},
@@ -231,19 +198,16 @@ export function createNotificationsService(deps: NotificationsDeps) {
 					postNumber: notification.postNumber,
 					createdAt: notification.createdAt,
 					read: readSql,
-					topicId: forumTopic.id,
-					topicSlug: forumTopic.slug,
-					topicTitle: forumTopic.title,
+					topicId: topics.topicId,
+					topicSlug: topics.slug,
+					topicTitle: topics.title,
 					actor: user.name
 				})
 				.from(notification)
-				.innerJoin(forumTopic, eq(forumTopic.id, notification.topicId))
-				.innerJoin(forumCategory, eq(forumCategory.id, forumTopic.categoryId))
+				.innerJoin(topics, eq(topics.topicId, notification.topicId))
+				.innerJoin(posts, eq(posts.postId, notification.postId))
 				.leftJoin(user, eq(user.id, notification.actorId))
-				.leftJoin(
-					forumRead,
-					and(eq(forumRead.userId, notification.userId), eq(forumRead.topicId, notification.topicId))
-				)
+				.leftJoin(marks, markOf)
 				.where(visibleTo(r))
 				.orderBy(desc(notification.createdAt), desc(notification.topicId), desc(notification.postNumber))
 				.limit(notificationsPerPage + 1)
@@ -280,102 +244,6 @@ export function createNotificationsService(deps: NotificationsDeps) {
 				.where(and(eq(notification.userId, r.userId), isNull(notification.readAt)));
 		},
 
-		/** How the reader follows a topic and its category (for the buttons on the topic page). */
-		async followingTopic(reader: ForumReader, topicId: number): Promise<Following | null> {
-			if (!reader.userId) return null;
-			const t = await readableTopic(reader, topicId);
-			return following(reader.userId, t.id, t.categoryId);
-		},
-
-		/** How the reader follows a category (for the buttons on the category page). */
-		async followingCategory(reader: ForumReader, categoryId: string): Promise<SubscriptionLevel | null> {
-			if (!reader.userId) return null;
-			const [c] = await db
-				.select({ level: categorySubscription.level })
-				.from(categorySubscription)
-				.where(
-					and(eq(categorySubscription.userId, reader.userId), eq(categorySubscription.categoryId, categoryId))
-				);
-			return c?.level ?? 'off';
-		},
-
-		/** Subscribes to, mutes or leaves a topic the reader may read (one they may not is not found). */
-		async setTopicLevel(reader: ForumReader, topicId: number, input: unknown) {
-			const r = signedIn(reader);
-			const { level } = parseInput(levelInput, input);
-			const t = await readableTopic(r, topicId);
-			await db
-				.insert(topicSubscription)
-				.values({ userId: r.userId, topicId: t.id, level, updatedAt: now() })
-				.onConflictDoUpdate({
-					target: [topicSubscription.userId, topicSubscription.topicId],
-					set: { level, updatedAt: now() }
-				});
-			return level;
-		},
-
-		/** Subscribes to, mutes or leaves a category the reader may read. */
-		async setCategoryLevel(reader: ForumReader, categoryId: string, input: unknown) {
-			const r = signedIn(reader);
-			const { level } = parseInput(levelInput, input);
-			const [c] = await db.select().from(forumCategory).where(eq(forumCategory.id, categoryId));
-			if (!c || !forumPolicy.canRead(r.access, c)) throw new AppError('not_found', 'No such category');
-			await db
-				.insert(categorySubscription)
-				.values({ userId: r.userId, categoryId: c.id, level, updatedAt: now() })
-				.onConflictDoUpdate({
-					target: [categorySubscription.userId, categorySubscription.categoryId],
-					set: { level, updatedAt: now() }
-				});
-			return level;
-		},
-
-		/** A person's email choices (the defaults until they change them). */
-		async settingsOf(userId: string) {
-			const [s] = await db.select().from(notificationSetting).where(eq(notificationSetting.userId, userId));
-			return { instantEmail: s?.instantEmail ?? true, digest: s?.digest ?? 'none' };
-		},
-
-		/**
-		 * Saves a person's email choices. Choosing a digest starts it from now, so the first one holds
-		 * what came after the choice, not the whole forum's history.
-		 */
-		async updateSettings(userId: string, input: unknown) {
-			const data = parseInput(emailSettingsInput, input);
-			const at = now();
-			const before = await service.settingsOf(userId);
-			const startDigest = data.digest !== 'none' && before.digest === 'none';
-			await db
-				.insert(notificationSetting)
-				.values({ userId, ...data, lastDigestAt: startDigest ? at : null, updatedAt: at })
-				.onConflictDoUpdate({
-					target: notificationSetting.userId,
-					set: { ...data, updatedAt: at, ...(startDigest ? { lastDigestAt: at } : {}) }
-				});
-			return data;
-		},
-
-		/** What an unsubscribe link would stop, for its confirmation page; null for a link we did not sign. */
-		async unsubscribeFor(token: string): Promise<{ scope: UnsubscribeScope; email: string } | null> {
-			const found = tokens.read(token);
-			if (!found) return null;
-			const [u] = await db.select({ email: user.email }).from(user).where(eq(user.id, found.userId));
-			return u ? { scope: found.scope, email: u.email } : null;
-		},
-
-		/** Stops what the link says (instant emails or the digest), without signing in. */
-		async unsubscribe(token: string): Promise<UnsubscribeScope> {
-			const found = await service.unsubscribeFor(token);
-			const read = tokens.read(token);
-			if (!found || !read) throw new AppError('token_invalid', 'Not an unsubscribe link');
-			const change = found.scope === 'instant' ? { instantEmail: false } : { digest: 'none' as const };
-			await db
-				.insert(notificationSetting)
-				.values({ userId: read.userId, ...change, updatedAt: now() })
-				.onConflictDoUpdate({ target: notificationSetting.userId, set: { ...change, updatedAt: now() } });
-			return found.scope;
-		},
-
 		/** Mentionable Mates for the editor's suggestions: those who may read where the post goes. */
 		async mentionSuggestions(
 			reader: ForumReader,
@@ -386,8 +254,8 @@ export function createNotificationsService(deps: NotificationsDeps) {
 			let visibility: CategoryVisibility;
 			if (where.topicId !== undefined) visibility = (await readableTopic(reader, where.topicId)).visibility;
 			else if (where.categoryId) {
-				const [c] = await db.select().from(forumCategory).where(eq(forumCategory.id, where.categoryId));
-				if (!c || !forumPolicy.canRead(reader.access, c)) return [];
+				const c = await readableCategory(reader, where.categoryId);
+				if (!c) return [];
 				visibility = c.visibility;
 			} else visibility = 'public';
 			const found = await deps.handles.handlesLike(typed, 12);

@@ -2,15 +2,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { app } from '#lib/server/app.ts';
 import { commonLanguages, languageName } from '#lib/i18n/regions.ts';
 import { countryOptions } from '#lib/server/core/countries.ts';
-import { fail } from '@sveltejs/kit';
-import {
-	chosenFile,
-	isBodyTooLarge,
-	type FormFailure,
-	requestInfo,
-	runForm,
-	valuesOf
-} from '#lib/web/forms.ts';
+import { chosenFile, readForm, requestInfo, runForm, valuesOf } from '#lib/web/forms.ts';
 import { sampleSlots } from '#lib/server/mates/application-schemas.ts';
 import { sampleFileField, samplesTotalBytes } from '#lib/server/mates/samples.ts';
 import { maxPdfBytes } from '#lib/server/media/documents.ts';
@@ -55,16 +47,11 @@ export const load: PageServerLoad = async ({ locals }) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		let form: FormData;
-		try {
-			form = await event.request.formData();
-		} catch (err) {
-			// Over the server's request limit nothing of the form can be read; say so instead of failing.
-			if (!isBodyTooLarge(err)) throw err;
-			const message = event.locals.t('errors.upload.formTooLarge', { max: formatBytes(samplesTotalBytes) });
-			const failure: FormFailure = { code: 'payload_too_large', message, fields: {}, values: {} };
-			return fail(413, failure);
-		}
+		// Over the server's request limit nothing of the form can be read; say so instead of failing.
+		const form = await readForm(event, {
+			message: event.locals.t('errors.upload.formTooLarge', { max: formatBytes(samplesTotalBytes) })
+		});
+		if (!(form instanceof FormData)) return form;
 		const values = valuesOf(form);
 		const files: { slot: number; name: string; bytes: Uint8Array }[] = [];
 		for (const slot of sampleSlots) {

@@ -1,6 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { app } from '#lib/server/app.ts';
 import { forumPolicy } from '#lib/server/forum/policy.ts';
+import { localName } from '#lib/i18n/names.ts';
 
 /** The forum's categories the reader may read, with topic counts and, when signed in, unread counts. */
 export const load: PageServerLoad = async ({ locals }) => {
@@ -10,7 +11,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 	return {
 		categories: categories.map((c) => ({
 			slug: c.slug,
-			name: ko ? c.nameKo : c.nameEn,
+			name: localName(locals.locale, c),
 			description: ko ? c.descriptionKo : c.descriptionEn,
 			visibility: c.visibility,
 			staffStartsTopics: c.staffStartsTopics,

@@ -1,7 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
 import { app } from '#lib/server/app.ts';
 import type { Verification } from '#lib/server/credentials/verify.ts';
-import { chosenFile, runForm, valuesOf } from '#lib/web/forms.ts';
+import { chosenFile, readForm, runForm, valuesOf } from '#lib/web/forms.ts';
 
 /**
  * The verification form: anyone pastes a signed credential (field `jwt`) or uploads a baked badge
@@ -11,7 +11,8 @@ export const load: PageServerLoad = async () => ({ jwks: `${app().env.ORIGIN}/.w
 
 export const actions: Actions = {
 	default: async (event) => {
-		const data = await event.request.formData();
+		const data = await readForm(event);
+		if (!(data instanceof FormData)) return data;
 		const values = valuesOf(data);
 		const badge = await chosenFile(data, 'badge');
 		let result: Verification | undefined;

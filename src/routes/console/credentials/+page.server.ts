@@ -4,7 +4,7 @@ import { app } from '#lib/server/app.ts';
 import { isAppError } from '#lib/server/core/errors.ts';
 import { credentialsPolicy } from '#lib/server/credentials/policy.ts';
 import { actionContext, authorize } from '#lib/web/guards.ts';
-import { chosenFile, formValues, runForm, toFailure, valuesOf } from '#lib/web/forms.ts';
+import { chosenFile, formValues, readForm, runForm, toFailure, valuesOf } from '#lib/web/forms.ts';
 
 /**
  * The programme team's list of issued credentials, where one is revoked with a reason; administrators
@@ -44,7 +44,8 @@ export const actions: Actions = {
 	},
 	certificate: async (event) => {
 		authorize(event, credentialsPolicy.canConfigureCertificate);
-		const data = await event.request.formData();
+		const data = await readForm(event, { extra: { form: 'certificate' } });
+		if (!(data instanceof FormData)) return data;
 		const values = valuesOf(data);
 		const signature = await chosenFile(data, 'signature');
 		try {

@@ -8,11 +8,9 @@ import { formValues, runForm } from '#lib/web/forms.ts';
 const tabs = ['flags', 'approval', 'silenced'] as const;
 const tabInput = z.enum(tabs).catch('flags');
 
-const moderator = moderatorOf;
-
 /** The content reviewers' forum queue: flagged posts, new members' posts waiting, silenced members. */
 export const load: PageServerLoad = async (event) => {
-	const reader = moderator(event);
+	const reader = moderatorOf(event);
 	const tab = tabInput.parse(event.url.searchParams.get('tab') ?? undefined);
 	const { forum } = app();
 	const [flags, approval, silenced] = await Promise.all([
@@ -39,12 +37,14 @@ export const actions: Actions = {
 	approve: async (event) => {
 		const values = await formValues(event.request);
 		return runForm(event, values, async () => {
-			const done = await app().forum.approvePost(actionContext(event), moderator(event), id(values));
+			const done = await app().forum.approvePost(actionContext(event), moderatorOf(event), id(values));
 			return { done: 'approved', path: done.path, id: id(values) };
 		});
 	},
 	reject: (e) =>
-		moderationAction(e, 'rejected', (v) => app().forum.rejectPost(actionContext(e), moderator(e), id(v), v)),
+		moderationAction(e, 'rejected', (v) =>
+			app().forum.rejectPost(actionContext(e), moderatorOf(e), id(v), v)
+		),
 	lift: (e) =>
-		moderationAction(e, 'lifted', (v) => app().forum.liftSilence(actionContext(e), moderator(e), id(v), v))
+		moderationAction(e, 'lifted', (v) => app().forum.liftSilence(actionContext(e), moderatorOf(e), id(v), v))
 };

@@ -47,6 +47,8 @@ export default {
 			'The PDF is cut short: its end is missing. Save or export it again and upload the whole file.',
 		samplesTooLarge:
 			'Your files together are larger than {max}. Send smaller files, or a link instead of one.',
+		bodyTooLarge:
+			'What you sent was too large for us to read, so nothing was saved. Choose a smaller file and send the form again.',
 		formTooLarge:
 			'What you sent was too large for us to read (more than {max}), so nothing was kept. Fill in the form again with smaller files, or links instead.'
 	},

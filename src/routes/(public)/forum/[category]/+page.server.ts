@@ -4,6 +4,7 @@ import { forumPolicy } from '#lib/server/forum/policy.ts';
 import { topicPath } from '#lib/server/forum/reading.ts';
 import { pageQuery } from '#lib/server/forum/schemas.ts';
 import { loadOrFail } from '#lib/web/guards.ts';
+import { localName } from '#lib/i18n/names.ts';
 
 /**
  * A category's topics, pinned first, then the most recently active, with what is new for the reader.
@@ -19,7 +20,7 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		category: {
 			slug: category.slug,
-			name: ko ? category.nameKo : category.nameEn,
+			name: localName(locals.locale, category),
 			description: ko ? category.descriptionKo : category.descriptionEn,
 			visibility: category.visibility,
 			staffStartsTopics: category.staffStartsTopics

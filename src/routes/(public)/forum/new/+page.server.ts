@@ -5,6 +5,7 @@ import { forumPolicy } from '#lib/server/forum/policy.ts';
 import { authorize } from '#lib/web/guards.ts';
 import { setFlash } from '#lib/web/flash.ts';
 import { formValues, runForm } from '#lib/web/forms.ts';
+import { localName } from '#lib/i18n/names.ts';
 
 /** Starting a topic: the categories the writer may start one in (one chosen from ?category=). */
 export const load: PageServerLoad = async (event) => {
@@ -16,9 +17,8 @@ export const load: PageServerLoad = async (event) => {
 		forum.draftFor(reader, 'new')
 	]);
 	const asked = event.url.searchParams.get('category');
-	const ko = event.locals.locale === 'ko';
 	return {
-		categories: categories.map((c) => ({ id: c.id, slug: c.slug, name: ko ? c.nameKo : c.nameEn })),
+		categories: categories.map((c) => ({ id: c.id, slug: c.slug, name: localName(event.locals.locale, c) })),
 		chosen: draft?.categoryId ?? categories.find((c) => c.slug === asked)?.id ?? '',
 		// The topic being written before a reload (forum/drafts.ts), and when this page was made.
 		draft: draft && { title: draft.title, doc: draft.body, plain: draft.plain },

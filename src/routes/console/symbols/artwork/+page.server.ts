@@ -6,7 +6,7 @@ import { symbolsPolicy } from '#lib/server/symbols/policy.ts';
 import { symbolNameInput } from '#lib/server/symbols/schemas.ts';
 import { symbolNames } from '#lib/server/symbols/schema.ts';
 import { actionContext, authorize } from '#lib/web/guards.ts';
-import { chosenFile, toFailure } from '#lib/web/forms.ts';
+import { chosenFile, readForm, toFailure } from '#lib/web/forms.ts';
 import { setFlash } from '#lib/web/flash.ts';
 
 /** Administrators replace the two symbols' artwork (or go back to the built-in designs). */
@@ -35,7 +35,9 @@ function chosenSymbol(event: { locals: App.Locals }, data: FormData) {
 export const actions: Actions = {
 	upload: async (event) => {
 		authorize(event, symbolsPolicy.canManageArtwork);
-		const data = await event.request.formData();
+		// Too large to read, the form cannot say which symbol it was for: the page shows it above both.
+		const data = await readForm(event, { extra: { symbol: null } });
+		if (!(data instanceof FormData)) return data;
 		const symbol = chosenSymbol(event, data);
 		const svg = await chosenFile(data, 'svg');
 		const png = await chosenFile(data, 'png');

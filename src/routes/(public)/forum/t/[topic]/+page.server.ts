@@ -1,19 +1,15 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { app } from '#lib/server/app.ts';
 import { forumPolicy } from '#lib/server/forum/policy.ts';
 import { quoteOf } from '#lib/server/forum/quote.ts';
 import { pageOfPost } from '#lib/server/forum/reading.ts';
-import { pageQuery, topicIdFrom } from '#lib/server/forum/schemas.ts';
+import { pageQuery } from '#lib/server/forum/schemas.ts';
 import { loadOrFail, requireViewer } from '#lib/web/guards.ts';
 import { setFlash } from '#lib/web/flash.ts';
 import { formValues, runForm } from '#lib/web/forms.ts';
-
-const topicId = (event: { params: { topic: string }; locals: App.Locals }) => {
-	const id = topicIdFrom(event.params.topic);
-	if (id === null) error(404, event.locals.t('errors.not_found'), { code: 'not_found' });
-	return id;
-};
+import { topicAddress } from '#lib/web/forum-post.ts';
+import { localName } from '#lib/i18n/names.ts';
 
 /**
  * A topic: one page of its posts (a signed-in reader starts at the first post they have not read,
@@ -24,7 +20,7 @@ export const load: PageServerLoad = async (event) => {
 	const { locals, url } = event;
 	const reader = forumPolicy.readerOf(locals.viewer);
 	const { forum, clock } = app();
-	const id = topicId(event);
+	const id = topicAddress(event);
 	const { topic, category, lastRead } = await loadOrFail(event, forum.topicFor(reader, id));
 	if (topic.mergedIntoId) redirect(301, `/forum/t/${topic.mergedIntoId}`);
 	const asked = pageQuery.parse(url.searchParams.get('page'));
@@ -47,7 +43,6 @@ export const load: PageServerLoad = async (event) => {
 		shown.posts.map((p) => p.id)
 	);
 	const name = (n: string | null) => n ?? locals.t('forum.formerMember');
-	const ko = locals.locale === 'ko';
 	return {
 		topic: {
 			id: topic.id,
@@ -59,7 +54,7 @@ export const load: PageServerLoad = async (event) => {
 		},
 		moderation: { ...moderation, you: reader.userId, canEdit: canReply },
 		topicParam: `${topic.id}-${topic.slug}`,
-		category: { slug: category.slug, name: ko ? category.nameKo : category.nameEn },
+		category: { slug: category.slug, name: localName(locals.locale, category) },
 		posts: shown.posts.map((p) => ({ ...p, author: name(p.author) })),
 		page: shown.page,
 		pages: shown.pages,
@@ -84,7 +79,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const viewer = requireViewer(event);
-		const id = topicId(event);
+		const id = topicAddress(event);
 		const values = await formValues(event.request);
 		const result = await runForm(event, values, () =>
 			app().forum.reply(forumPolicy.readerOf(viewer), id, values)

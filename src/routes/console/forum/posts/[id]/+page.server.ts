@@ -6,15 +6,13 @@ import { topicPath } from '#lib/server/forum/reading.ts';
 import { actionContext, loadOrFail } from '#lib/web/guards.ts';
 import { moderationAction, moderatorOf } from '#lib/web/moderation.ts';
 
-const moderator = moderatorOf;
-
 /**
  * One post for a content reviewer: its text (hidden or not), open flags, what staff did to it, every
  * version (its history), and the actions: hide or show, edit as staff, dismiss the flags, silence
  * its writer. Each action takes the reason the writer reads.
  */
 export const load: PageServerLoad = async (event) => {
-	const reader = moderator(event);
+	const reader = moderatorOf(event);
 	const { forum } = app();
 	const m = await loadOrFail(event, forum.postForModeration(reader, event.params.id));
 	const history = await forum.postHistory(m.post.id);
@@ -40,22 +38,28 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-/** One moderation action on this post: the service checks the reviewer, the reason and the post. */
-const act = moderationAction;
-
+/** The moderation actions on this post: the service checks the reviewer, the reason and the post. */
 export const actions: Actions = {
-	hide: (e) => act(e, 'hide', (v) => app().forum.hidePost(actionContext(e), moderator(e), e.params.id, v)),
+	hide: (e) =>
+		moderationAction(e, 'hide', (v) =>
+			app().forum.hidePost(actionContext(e), moderatorOf(e), e.params.id, v)
+		),
 	unhide: (e) =>
-		act(e, 'unhide', (v) => app().forum.unhidePost(actionContext(e), moderator(e), e.params.id, v)),
-	edit: (e) => act(e, 'edit', (v) => app().forum.editAsStaff(actionContext(e), moderator(e), e.params.id, v)),
+		moderationAction(e, 'unhide', (v) =>
+			app().forum.unhidePost(actionContext(e), moderatorOf(e), e.params.id, v)
+		),
+	edit: (e) =>
+		moderationAction(e, 'edit', (v) =>
+			app().forum.editAsStaff(actionContext(e), moderatorOf(e), e.params.id, v)
+		),
 	dismiss: (e) =>
-		act(e, 'dismiss', (v) =>
-			app().forum.dismissFlags(actionContext(e), moderator(e), e.params.id, String(v.note ?? ''))
+		moderationAction(e, 'dismiss', (v) =>
+			app().forum.dismissFlags(actionContext(e), moderatorOf(e), e.params.id, String(v.note ?? ''))
 		),
 	silence: (e) =>
-		act(e, 'silence', async (v) => {
+		moderationAction(e, 'silence', async (v) => {
 			const { forum } = app();
-			const reader = moderator(e);
+			const reader = moderatorOf(e);
 			const { post } = await forum.postForModeration(reader, e.params.id);
 			if (!post.authorId) throw new AppError('not_found', 'The writer’s account is gone');
 			await forum.silenceMember(actionContext(e), reader, post.authorId, v, post.id);

@@ -7,8 +7,8 @@ import { topicPath } from '#lib/server/forum/reading.ts';
 import { actionContext, loadOrFail } from '#lib/web/guards.ts';
 import { moderationAction, moderatorOf } from '#lib/web/moderation.ts';
 import { formValues, runForm } from '#lib/web/forms.ts';
+import { localName } from '#lib/i18n/names.ts';
 
-const moderator = moderatorOf;
 const topicId = (event: RequestEvent) => {
 	const id = /^\d{1,9}$/.test(event.params.id) ? Number(event.params.id) : 0;
 	if (!id) error(404, event.locals.t('errors.not_found'), { code: 'not_found' });
@@ -17,9 +17,8 @@ const topicId = (event: RequestEvent) => {
 
 /** A topic for a content reviewer: lock or pin it, move it, merge it into another, or delete it. */
 export const load: PageServerLoad = async (event) => {
-	const reader = moderator(event);
+	const reader = moderatorOf(event);
 	const m = await loadOrFail(event, app().forum.topicForModeration(reader, topicId(event)));
-	const ko = event.locals.locale === 'ko';
 	return {
 		topic: {
 			id: m.topic.id,
@@ -33,32 +32,35 @@ export const load: PageServerLoad = async (event) => {
 			postCount: m.topic.postCount
 		},
 		author: m.author,
-		categories: m.categories.map((c) => ({ id: c.id, name: ko ? c.nameKo : c.nameEn }))
+		categories: m.categories.map((c) => ({ id: c.id, name: localName(event.locals.locale, c) }))
 	};
 };
 
-const act = moderationAction;
-
 export const actions: Actions = {
 	state: (e) =>
-		act(e, 'state', (v) => {
+		moderationAction(e, 'state', (v) => {
 			// Every action carries the reason its writer reads, locking and pinning too.
 			const { change, reason } = parseInput(topicStateInput, v);
 			const state =
 				change === 'lock' || change === 'unlock'
 					? { locked: change === 'lock' }
 					: { pinned: change === 'pin' };
-			return app().forum.setTopicState(actionContext(e), moderator(e), topicId(e), state, reason);
+			return app().forum.setTopicState(actionContext(e), moderatorOf(e), topicId(e), state, reason);
 		}),
-	move: (e) => act(e, 'move', (v) => app().forum.moveTopic(actionContext(e), moderator(e), topicId(e), v)),
+	move: (e) =>
+		moderationAction(e, 'move', (v) =>
+			app().forum.moveTopic(actionContext(e), moderatorOf(e), topicId(e), v)
+		),
 	merge: async (e) => {
 		const values = await formValues(e.request);
 		const result = await runForm(e, values, () =>
-			app().forum.mergeTopic(actionContext(e), moderator(e), topicId(e), values)
+			app().forum.mergeTopic(actionContext(e), moderatorOf(e), topicId(e), values)
 		);
 		if (!('path' in result)) return result;
 		redirect(303, result.path);
 	},
 	delete: (e) =>
-		act(e, 'delete', (v) => app().forum.deleteTopic(actionContext(e), moderator(e), topicId(e), v))
+		moderationAction(e, 'delete', (v) =>
+			app().forum.deleteTopic(actionContext(e), moderatorOf(e), topicId(e), v)
+		)
 };

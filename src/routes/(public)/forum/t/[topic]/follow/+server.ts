@@ -1,14 +1,12 @@
-import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { app } from '#lib/server/app.ts';
 import { forumPolicy } from '#lib/server/forum/policy.ts';
-import { topicIdFrom } from '#lib/server/forum/schemas.ts';
+import { topicAddress } from '#lib/web/forum-post.ts';
 import { follow } from '#lib/web/follow.ts';
 
 /** Subscribe to, mute or leave a topic (the buttons on the topic page post here). */
 export const POST: RequestHandler = (event) => {
-	const id = topicIdFrom(event.params.topic);
-	if (id === null) error(404, event.locals.t('errors.not_found'), { code: 'not_found' });
+	const id = topicAddress(event);
 	const reader = forumPolicy.readerOf(event.locals.viewer);
 	return follow(event, (level) => app().notifications.setTopicLevel(reader, id, { level }), `/forum/t/${id}`);
 };
