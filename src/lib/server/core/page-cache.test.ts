@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { negotiateLocale } from '../../i18n/index.ts';
-import { PageCache } from './page-cache.ts';
+import { PageCache, type CachedPage } from './page-cache.ts';
 
 const page = (html: string, tags: string[]) => ({
 	status: 200,
@@ -11,6 +11,8 @@ const page = (html: string, tags: string[]) => ({
 	body: new TextEncoder().encode(html),
 	tags
 });
+/** The answered page's bytes, as a browser receives them. */
+const text = (answer: CachedPage | null) => (answer ? Buffer.concat(answer.body).toString() : null);
 const get = (url: string, headers: Record<string, string> = {}) => ({ method: 'GET', url, headers });
 
 describe('the page cache', () => {
@@ -20,8 +22,8 @@ describe('the page cache', () => {
 		cache.store(get('/stories/a', { 'accept-language': 'ko-KR,ko;q=0.9' }), page('<p>가</p>', ['story:a']));
 		cache.store(get('/'), page('<p>home</p>', ['stories', 'mates']));
 
-		expect(cache.lookup(get('/stories/a'))?.body.toString()).toBe('<p>A</p>');
-		expect(cache.lookup(get('/stories/a', { cookie: 'locale=ko' }))?.body.toString()).toBe('<p>가</p>');
+		expect(text(cache.lookup(get('/stories/a')))).toBe('<p>A</p>');
+		expect(text(cache.lookup(get('/stories/a', { cookie: 'locale=ko' })))).toBe('<p>가</p>');
 		expect(cache.lookup(get('/stories/b'))).toBeNull();
 
 		cache.invalidate(['mates']);
@@ -78,7 +80,8 @@ describe('the page cache', () => {
 			const csp = answer.headers.find(([name]) => name === 'content-security-policy')![1];
 			const nonce = /'nonce-([^']+)'/.exec(csp)![1];
 			expect(csp).toBe(`script-src 'self' 'nonce-${nonce}'; object-src 'none'`);
-			expect(answer.body.toString()).toBe(html.replaceAll(rendered, nonce));
+			expect(text(answer)).toBe(html.replaceAll(rendered, nonce));
+			expect(answer.bytes).toBe(Buffer.byteLength(text(answer)!));
 			expect(answer.etag).toBe('"v1"');
 			return nonce;
 		});

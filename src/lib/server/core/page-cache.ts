@@ -1,10 +1,14 @@
 import { randomBytes } from 'node:crypto';
 
-/** A kept page as it is answered: the same bytes as rendered, with a CSP nonce of its own. */
+/**
+ * A kept page as it is answered: the same bytes as rendered, with a CSP nonce of its own. The body
+ * comes in pieces (the kept bytes around the new nonce), written one after another without copying.
+ */
 export interface CachedPage {
 	status: number;
 	headers: [string, string][];
-	body: Buffer;
+	body: Buffer[];
+	bytes: number;
 	etag: string;
 }
 
@@ -42,15 +46,16 @@ function cutOut(body: Buffer, nonce: string | null): Buffer[] {
 /** The kept page with a new nonce put back where the rendered one was. */
 function withFreshNonce(page: KeptPage): CachedPage {
 	const { status, etag } = page;
-	if (!page.nonce) return { status, etag, headers: page.headers, body: page.parts[0] };
+	if (!page.nonce) return { status, etag, headers: page.headers, body: page.parts, bytes: page.bytes };
 	const nonce = randomBytes(16).toString('base64');
 	const glue = Buffer.from(nonce);
-	const pieces: Buffer[] = [];
-	page.parts.forEach((part, i) => (i === 0 ? pieces.push(part) : pieces.push(glue, part)));
+	const body: Buffer[] = [];
+	page.parts.forEach((part, i) => (i === 0 ? body.push(part) : body.push(glue, part)));
 	const headers = page.headers.map(([name, value]): [string, string] =>
 		name === 'content-security-policy' ? [name, value.replaceAll(page.nonce!, nonce)] : [name, value]
 	);
-	return { status, etag, headers, body: Buffer.concat(pieces) };
+	const bytes = page.bytes + (page.parts.length - 1) * (glue.byteLength - page.nonce.length);
+	return { status, etag, headers, body, bytes };
 }
 
 export interface PageCacheOptions {
