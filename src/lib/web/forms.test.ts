@@ -4,7 +4,8 @@ import { isActionFailure } from '@sveltejs/kit';
 import { getRequest } from '@sveltejs/kit/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translator } from '#lib/i18n/index.ts';
-import { readForm } from './forms.ts';
+import { readBody, readForm } from './forms.ts';
+import { isAppError } from '#lib/server/core/errors.ts';
 
 /**
  * A real HTTP server that turns each request into the `Request` SvelteKit's Node adapter builds, with a
@@ -79,5 +80,31 @@ describe('readForm', () => {
 			body: 'not a form'
 		});
 		await expect(readForm({ request, locals: locals('en') })).rejects.toThrow();
+	});
+});
+
+describe('readBody', () => {
+	const read = (size: number) =>
+		post(size, async (request) => {
+			try {
+				const data = await readBody(request.formData(), () => null);
+				return { symbol: data?.get('symbol') ?? null };
+			} catch (err) {
+				return isAppError(err) ? { code: err.code } : { thrown: String(err) };
+			}
+		});
+
+	it('reads a body within the limit, and turns one over it into the stable code payload_too_large', async () => {
+		expect(await read(100)).toEqual({ symbol: 'flag' });
+		expect(await read(bodySizeLimit * 4)).toEqual({ code: 'payload_too_large' });
+	});
+
+	it('gives what the endpoint chose when the body cannot be read for another reason', async () => {
+		const request = new Request(origin, {
+			method: 'POST',
+			headers: { 'content-type': 'multipart/form-data; boundary=x' },
+			body: 'not a form'
+		});
+		expect(await readBody<FormData | null>(request.formData(), () => null)).toBeNull();
 	});
 });

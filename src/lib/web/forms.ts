@@ -1,5 +1,5 @@
 import { fail, type ActionFailure, type Cookies, type RequestEvent } from '@sveltejs/kit';
-import { isAppError, type FieldErrors } from '#lib/server/core/errors.ts';
+import { AppError, isAppError, type FieldErrors } from '#lib/server/core/errors.ts';
 import type { RequestInfo } from '#lib/server/core/request.ts';
 import type { Translate } from '#lib/i18n/index.ts';
 
@@ -51,6 +51,19 @@ export async function readForm<E extends Record<string, unknown> = Record<never,
 		const message = tooLarge.message ?? event.locals.t('errors.upload.bodyTooLarge');
 		const failure: FormFailure = { code: 'payload_too_large', message, fields: {}, values: {} };
 		return fail(413, { ...failure, ...(tooLarge.extra as E) });
+	}
+}
+
+/**
+ * Reads a request body in an endpoint. Over the server's `BODY_SIZE_LIMIT` that is an AppError with the
+ * stable code `payload_too_large` (a 413, not a 500); any other failure to read gives `otherwise()`.
+ */
+export async function readBody<T>(reading: Promise<T>, otherwise: () => T): Promise<T> {
+	try {
+		return await reading;
+	} catch (err) {
+		if (isBodyTooLarge(err)) throw new AppError('payload_too_large');
+		return otherwise();
 	}
 }
 

@@ -12,6 +12,7 @@ describe('error codes', () => {
 	it('map to the HTTP status a client expects', () => {
 		expect(Object.fromEntries(codes.map((c) => [c, httpStatusFor(c)]))).toEqual({
 			bad_request: 400,
+			payload_too_large: 413,
 			validation_failed: 422,
 			unauthenticated: 401,
 			two_factor_required: 401,

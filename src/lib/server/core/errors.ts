@@ -4,6 +4,7 @@
  */
 export const errorStatus = {
 	bad_request: 400,
+	payload_too_large: 413,
 	validation_failed: 422,
 	unauthenticated: 401,
 	two_factor_required: 401,

@@ -3,7 +3,7 @@ import { app } from '#lib/server/app.ts';
 import { AppError } from '#lib/server/core/errors.ts';
 import { apiHandler } from '#lib/web/api.ts';
 import { verificationResponse } from '#lib/web/credentials.ts';
-import { chosenFile } from '#lib/web/forms.ts';
+import { chosenFile, readBody } from '#lib/web/forms.ts';
 
 /**
  * `/verify` for machines (Accept: application/json): POST `{ "jwt": "…" }` (or the form field `jwt`),
@@ -13,14 +13,17 @@ import { chosenFile } from '#lib/web/forms.ts';
 export const POST: RequestHandler = apiHandler(async ({ request }) => {
 	const type = request.headers.get('content-type') ?? '';
 	const { credentials } = app();
-	if (type.startsWith('image/png'))
-		return verificationResponse(await credentials.verifyPng(new Uint8Array(await request.arrayBuffer())));
+	const refuse = (message?: string) => () => {
+		throw new AppError('bad_request', message);
+	};
+	if (type.startsWith('image/png')) {
+		const bytes = await readBody(request.arrayBuffer(), refuse());
+		return verificationResponse(await credentials.verifyPng(new Uint8Array(bytes)));
+	}
 	if (type.includes('application/json'))
-		return verificationResponse(await credentials.verifyJwt(await request.json().catch(() => ({}))));
+		return verificationResponse(await credentials.verifyJwt(await readBody(request.json(), () => ({}))));
 	// Anything else must be a form; a body that is none is a bad request, not a failure of ours.
-	const data = await request.formData().catch(() => {
-		throw new AppError('bad_request', 'Send JSON, a PNG, or a form');
-	});
+	const data = await readBody(request.formData(), refuse('Send JSON, a PNG, or a form'));
 	const badge = await chosenFile(data, 'badge');
 	return verificationResponse(
 		badge

@@ -1,6 +1,7 @@
 /** One message per stable error code (core/errors.ts) plus field-level validation messages. */
 export default {
 	bad_request: 'The request could not be understood.',
+	payload_too_large: 'What you sent is larger than this server accepts.',
 	validation_failed: 'Some fields need your attention.',
 	unauthenticated: 'Please sign in to continue.',
 	two_factor_required: 'Enter the code from your authenticator app to continue.',

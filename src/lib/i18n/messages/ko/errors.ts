@@ -19,6 +19,7 @@ export default {
 	certificate_unavailable:
 		'지금은 이 서버에서 PDF 인증서를 만들 수 없습니다(글꼴이 없습니다). 서명된 인증서와 배지는 그대로 쓸 수 있습니다.',
 	internal: '서버에 문제가 생겼습니다. 다시 시도해 주세요.',
+	payload_too_large: '보낸 내용이 이 서버가 받을 수 있는 크기보다 큽니다.',
 	story_locked: '지금 상태에서는 이 이야기를 바꿀 수 없습니다.',
 	topic_locked: '이 주제는 잠겨 있어 더 이상 답글을 받지 않습니다. 쓰신 내용은 아래 양식에 그대로 있습니다.',
 	member_silenced: '운영진이 {until}까지 포럼 글쓰기를 중지했습니다. 사유: {reason}',
