@@ -5,18 +5,15 @@
 //   npm run build && node_modules/.bin/node bench/stories.js [stories=10000] [seconds=15]
 // Needs wrk and taskset (apt-get install wrk). PostgreSQL: BENCH_DATABASE_URL (default
 // postgres://postgres@127.0.0.1:5432/postgres) is used to create and drop a scratch database.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { freePort, requireBuild, root, startServer } from './server.js';
+import { freePort, requireBuild, requireWrk, root, startServer, wrk } from './server.js';
 
 requireBuild();
-if (spawnSync('wrk', ['--version']).error) {
-	console.error('wrk is missing: apt-get install wrk');
-	process.exit(1);
-}
+requireWrk();
 const storyCount = Number(process.argv[2] ?? 10_000);
 const seconds = Number(process.argv[3] ?? 15);
 const node = join(root, 'node_modules', '.bin', 'node');
@@ -30,28 +27,6 @@ function run(args, env) {
 			code === 0 ? resolve(undefined) : reject(new Error(`${args[0]} exited ${code}`))
 		);
 	});
-}
-
-/**
- * wrk's own summary, pinned to core 1: requests/s, p50 and p99 in ms, and anything but 2xx/3xx.
- * @param {string} url @param {number} duration
- */
-function wrk(url, duration) {
-	const out = spawnSync('taskset', ['-c', '1', 'wrk', '-t1', '-c100', `-d${duration}s`, '--latency', url], {
-		encoding: 'utf8'
-	}).stdout;
-	const ms = (/** @type {string} */ label) => {
-		const m = new RegExp(`^\\s*${label}%\\s+([\\d.]+)(us|ms|s)`, 'm').exec(out);
-		if (!m) return NaN;
-		return Number(m[1]) * /** @type {Record<string, number>} */ ({ us: 0.001, ms: 1, s: 1000 })[m[2]];
-	};
-	return {
-		rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? NaN),
-		p50: ms('50'),
-		p99: ms('99'),
-		bad: Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0),
-		errors: /Socket errors:.*/.exec(out)?.[0] ?? ''
-	};
 }
 
 /**
